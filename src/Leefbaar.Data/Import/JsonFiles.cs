@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Leefbaar.Core.Areas;
+
+namespace Leefbaar.Data.Import;
+
+/// <summary>Shared helpers for JSON-based importers: parse with line-numbered errors, read typed members strictly.</summary>
+public static class JsonFiles
+{
+    /// <summary>Parses a JSON file; a syntax error or truncation becomes an <see cref="ImportException"/> with its line.</summary>
+    public static JsonDocument Parse(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ImportException(file, "complete, valid JSON", line: (e.LineNumber ?? 0) + 1, found: e.Message.Split('.')[0], inner: e);
+        }
+    }
+
+    /// <summary>A number member; null when absent or JSON null; an error when it is anything else.</summary>
+    public static double? Number(JsonElement obj, string name, string file, long feature)
+    {
+        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var v)) return null;
+        return v.ValueKind switch
+        {
+            JsonValueKind.Number => v.GetDouble(),
+            JsonValueKind.Null => null,
+            JsonValueKind.String when string.IsNullOrWhiteSpace(v.GetString()) || v.GetString() is "NA" or "." => null,
+            JsonValueKind.String when double.TryParse(v.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) => d,
+            _ => throw new ImportException(file, "a number or null", feature: feature, field: name, found: v.ToString()),
+        };
+    }
+
+    /// <summary>A string member or null.</summary>
+    public static string? Text(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
+
+    /// <summary>A required area code member, validated.</summary>
+    public static AreaCode Code(JsonElement obj, string name, string file, long feature)
+    {
+        var text = Text(obj, name);
+        if (text is null) throw new ImportException(file, "an area code", feature: feature, field: name, found: "(missing)");
+        return AreaCode.TryParse(text, out var code)
+            ? code
+            : throw new ImportException(file, "an area code (BU+8 digits, WK+6, GM+4, PV20–PV31, PC4 or E####N####)", feature: feature, field: name, found: text);
+    }
+}

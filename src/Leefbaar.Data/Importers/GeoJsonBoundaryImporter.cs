@@ -1,0 +1,45 @@
+using Leefbaar.Core.Areas;
+using Leefbaar.Data.Import;
+using Leefbaar.Data.Manifest;
+
+namespace Leefbaar.Data.Importers;
+
+/// <summary>
+/// Reads area boundaries from any GeoJSON FeatureCollection (WGS84, EPSG:4289 lon/lat or RD New). The code and
+/// name properties are found among the usual CBS/PDOK names or set with the options "code" and "name".
+/// </summary>
+public sealed class GeoJsonBoundaryImporter : IImporter
+{
+    internal static readonly string[] CodeNames = ["code", "statcode", "bu_code", "wk_code", "gm_code", "buurtcode", "wijkcode", "gemeentecode", "GM_CODE", "WK_CODE", "BU_CODE", "PV_CODE", "id"];
+    internal static readonly string[] NameNames = ["naam", "name", "statnaam", "bu_naam", "wk_naam", "gm_naam", "buurtnaam", "wijknaam", "gemeentenaam", "GM_NAAM", "WK_NAAM", "BU_NAAM", "PV_NAAM"];
+
+    /// <inheritdoc/>
+    public string Format => "geojson";
+
+    /// <inheritdoc/>
+    public void Read(string path, ManifestEntry entry, ImportBatch batch)
+    {
+        var division = entry.DivisionOrYear();
+        var codeProp = entry.Option("code");
+        var nameProp = entry.Option("name");
+        AreaLevel? level = entry.Level is null ? null : AreaLevels.Parse(entry.Level);
+        var seen = new HashSet<string>();
+        GeoJsonFeatureReader.Read(path, entry.Crs, f =>
+        {
+            var cprop = codeProp ?? CodeNames.FirstOrDefault(n => JsonFiles.Text(f.Properties, n) is not null)
+                ?? throw new ImportException(path, $"a code property ({string.Join(", ", CodeNames.Take(6))}, … or option \"code\")", feature: f.Index, found: "(none)");
+            // Province files often carry the bare number ("26") instead of "PV26".
+            var raw = JsonFiles.Text(f.Properties, cprop);
+            var code = level == AreaLevel.Provincie && raw is { Length: 2 } && AreaCode.TryParse("PV" + raw, out var pv)
+                ? pv
+                : JsonFiles.Code(f.Properties, cprop, path, f.Index);
+            if (level is not null && code.Level != level)
+                throw new ImportException(path, $"{level.Value.Name()} codes as declared in the manifest", feature: f.Index, field: cprop, found: code.Value);
+            if (!seen.Add(code.Value)) throw new ImportException(path, "each area code once", feature: f.Index, field: cprop, found: code.Value + " (duplicate key)");
+            var nprop = nameProp ?? NameNames.FirstOrDefault(n => JsonFiles.Text(f.Properties, n) is not null);
+            var name = nprop is null ? "" : JsonFiles.Text(f.Properties, nprop) ?? "";
+            batch.AddArea(new Area(code, division, name.Trim(), Wijk: code.Level == AreaLevel.Buurt ? code.ParentByCode() : null, Gemeente: code.GemeenteByCode()));
+            if (f.Geometry is not null) batch.Geometries.Add(new GeometryRecord(code, division, f.Geometry));
+        });
+    }
+}
