@@ -30,7 +30,20 @@ public static class StoreSchema
             lbm DOUBLE, afw DOUBLE, won DOUBLE, fys DOUBLE, vrz DOUBLE, soc DOUBLE, onv DOUBLE,
             k_total INTEGER, k_afw INTEGER, k_won INTEGER, k_fys INTEGER, k_vrz INTEGER, k_soc INTEGER, k_onv INTEGER,
             dev_class INTEGER, dev_from INTEGER, dataset VARCHAR);
+        CREATE TABLE IF NOT EXISTS model_releases (
+            id VARCHAR, created_at TIMESTAMP, target VARCHAR, release_json VARCHAR, model_card_md VARCHAR);
+        CREATE TABLE IF NOT EXISTS model_scores (
+            code VARCHAR, level VARCHAR, division_year INTEGER, year INTEGER, release VARCHAR,
+            afw DOUBLE, won DOUBLE, fys DOUBLE, vrz DOUBLE, soc DOUBLE, onv DOUBLE, lbm DOUBLE,
+            k_total INTEGER, k_afw INTEGER, k_won INTEGER, k_fys INTEGER, k_vrz INTEGER, k_soc INTEGER, k_onv INTEGER,
+            reliable BOOLEAN, afw_lower DOUBLE, afw_upper DOUBLE, weight DOUBLE);
+        CREATE TABLE IF NOT EXISTS model_contributions (
+            code VARCHAR, division_year INTEGER, year INTEGER, release VARCHAR, indicator VARCHAR, dimension VARCHAR,
+            value DOUBLE, reference DOUBLE, contribution DOUBLE);
         """;
+
+    /// <summary>Tables written by the model layer (keyed by release, not by dataset).</summary>
+    public static readonly string[] ModelTables = ["model_releases", "model_scores", "model_contributions"];
 
     /// <summary>The tables that hold rows of a dataset (all have a "dataset" column).</summary>
     public static readonly string[] DatasetTables = ["areas", "geometries", "observations", "official_scores"];
