@@ -11,6 +11,11 @@ public sealed partial class LeefbaarStore
         r => new ObservationRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)),
         ("level", level), ("division", division));
 
+    /// <summary>All observations of one level over every division (PC4 data carries no CBS division).</summary>
+    public List<ObservationRow> ObservationsOfLevel(string level) => Query(
+        "SELECT code, indicator, year, value FROM observations WHERE level = $level",
+        r => new ObservationRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3)), ("level", level));
+
     /// <summary>One geometry per area of a level and division (the first dataset's when several hold one), in RD New.</summary>
     public Dictionary<string, Geometry> Geometries(string level, int division)
     {
