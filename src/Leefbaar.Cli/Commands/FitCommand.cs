@@ -25,8 +25,9 @@ public static class FitCommand
         var store = CommonOptions.Store();
         var output = new Option<string?>("--out") { Description = "Release file to write (default models/<id>.json, plus <id>.md model card)." };
         var noScore = new Option<bool>("--no-score") { Description = "Only fit and report; do not write scores to the store." };
+        var cvOut = new Option<string?>("--cv-out") { Description = "Write the out-of-province predictions (code, province, official and predicted per dimension) to this CSV." };
         var cmd = new Command("fit", "Fit a model release to an official release, print the leave-one-province-out validation table, write the release and its model card, and score all areas.")
-            { target, variantOption, scope, store, output, noScore };
+            { target, variantOption, scope, store, output, noScore, cvOut };
         cmd.SetAction(parse =>
         {
             var catalogue = IndicatorCatalogue.Default;
@@ -39,6 +40,7 @@ public static class FitCommand
                 new AdditiveFitOptions { Scope = parse.GetValue(scope)! }, StoreDatasets.Of(s));
             var release = result.Release;
             ValidationTable.Write(release);
+            if (parse.GetValue(cvOut) is { } cvFile) CrossValidationCsv.Write(cvFile, result.Validation);
             var file = parse.GetValue(output) ?? Path.Combine("models", release.Id + ".json");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
             File.WriteAllText(file, ReleaseJson.Serialize(release));

@@ -8,7 +8,7 @@ namespace Leefbaar.Model.Features;
 /// <summary>
 /// Computes the catalogue's derived indicators on a feature table, in catalogue order (a derived indicator may use
 /// an earlier one). Formulas: share:a/b, log1p:a, trend:a:y0:y1 (log((a[y1]+1)/(a[y0]+1))), geom:compactness,
-/// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), pc4ratio:a/b:scale,
+/// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), parent:wijk|gemeente:a, pc4ratio:a/b:scale,
 /// prevshare:a/b:division (an older division's share, by identical code).
 /// </summary>
 public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue catalogue)
@@ -32,6 +32,7 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
                 "geom" when parts[1] == "dist_large_centre" => DistanceToLargeCentre(table),
                 "lag" => Lag(table, parts[1], double.Parse(parts[2], CultureInfo.InvariantCulture), ref lag),
                 "pc4" => ViaPostcode(table, parts[1], null, 1),
+                "parent" => ParentValue(table, parts[1], parts[2]),
                 "pc4ratio" => ViaPostcode(table, parts[1].Split('/')[0], parts[1].Split('/')[1], double.Parse(parts[2], CultureInfo.InvariantCulture)),
                 "prevshare" => PreviousDivisionShare(table, level, parts[1], int.Parse(parts[2])),
                 _ => null,
@@ -71,6 +72,16 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
             if (denominators is null) return v;
             return denominators.TryGetValue(key, out var d) && d > 0 ? scale * v / d : double.NaN;
         }).ToArray();
+    }
+
+    /// <summary>The value of the area's wijk or gemeente (level "wijk" or "gemeente") for an indicator, in the same division.</summary>
+    private double[]? ParentValue(FeatureTable t, string parentLevel, string indicator)
+    {
+        var values = store.Observations(parentLevel, t.Division).Where(o => o.Indicator == indicator && o.Year <= t.Year)
+            .GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
+        if (values.Count == 0) return null;
+        var parents = parentLevel == "wijk" ? t.Wijk : t.Gemeente;
+        return parents.Select(p => p is not null && values.TryGetValue(p, out var v) ? v : double.NaN).ToArray();
     }
 
     /// <summary>A share a/b from an older division, linked by identical code (codes that changed stay missing).</summary>
