@@ -45,7 +45,7 @@ internal static class ImportHarness
         var service = new ImportService(store, ImporterRegistry.Default());
         Assert.Equal(ImportOutcome.Imported, service.ImportOne(data, entry).Outcome);
         var before = Snapshot(store, entry.Id);
-        Assert.True(before.Observations > 0);
+        Assert.True(before.Areas + before.Observations > 0);
 
         File.WriteAllBytes(file, mutated);
         var error = Assert.Throws<ImportException>(() => service.ImportOne(data, entry));
