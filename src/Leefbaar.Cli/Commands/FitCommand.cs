@@ -25,9 +25,10 @@ public static class FitCommand
         var store = CommonOptions.Store();
         var output = new Option<string?>("--out") { Description = "Release file to write (default models/<id>.json, plus <id>.md model card)." };
         var noScore = new Option<bool>("--no-score") { Description = "Only fit and report; do not write scores to the store." };
+        var featuresOut = new Option<string?>("--features-out") { Description = "Write the buurt feature table (every catalogue input, raw values) to this CSV, e.g. to try other learners." };
         var cvOut = new Option<string?>("--cv-out") { Description = "Write the out-of-province predictions (code, province, official and predicted per dimension) to this CSV." };
         var cmd = new Command("fit", "Fit a model release to an official release, print the leave-one-province-out validation table, write the release and its model card, and score all areas.")
-            { target, variantOption, scope, store, output, noScore, cvOut };
+            { target, variantOption, scope, store, output, noScore, cvOut, featuresOut };
         cmd.SetAction(parse =>
         {
             var catalogue = IndicatorCatalogue.Default;
@@ -36,6 +37,7 @@ public static class FitCommand
             var started = System.Diagnostics.Stopwatch.StartNew();
             var table = new FeatureBuilder(s, catalogue).Build("buurt", 2024, 2024);
             var official = s.OfficialScores(t.Id, "buurt", 2024);
+            if (parse.GetValue(featuresOut) is { } featuresFile) FeatureCsv.Write(featuresFile, table);
             var result = new SurrogateCalibration(catalogue).Fit(table, official, t, parse.GetValue(variantOption)!,
                 new AdditiveFitOptions { Scope = parse.GetValue(scope)! }, StoreDatasets.Of(s));
             var release = result.Release;
