@@ -1,0 +1,15 @@
+using System.Runtime.CompilerServices;
+using Leefbaar.Data.Import;
+
+namespace Leefbaar.Data.Importers;
+
+/// <summary>Registers the boundary and grid importers (TopoJSON, GeoPackage, zipped shapefiles, CBS grid) with <see cref="ImporterRegistry.Default"/>.</summary>
+internal static class GeoImporterRegistration
+{
+    /// <summary>Runs once when the assembly loads, before any registry is built.</summary>
+    [ModuleInitializer]
+    internal static void Register()
+    {
+        ImporterRegistry.ExtraImporters.Add(() => new TopoJsonImporter());
+    }
+}
