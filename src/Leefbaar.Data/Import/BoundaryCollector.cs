@@ -24,8 +24,8 @@ public sealed class BoundaryCollector(string file, ImportBatch batch, int divisi
             throw new ImportException(file, $"{level.Value.Name()} codes as declared in the manifest", feature: feature, field: field, found: code.Value);
         if (!_seen.Add(code.Value)) throw new ImportException(file, "each area code once", feature: feature, field: field, found: code.Value + " (duplicate key)");
         batch.AddArea(new Area(code, division, (name ?? "").Trim(),
-            Wijk: wijk ?? (code.Level == AreaLevel.Buurt ? code.ParentByCode() : null),
-            Gemeente: gemeente ?? code.GemeenteByCode()));
+            Wijk: code.Level == AreaLevel.Buurt ? wijk ?? code.ParentByCode() : null,
+            Gemeente: code.Level is AreaLevel.Buurt or AreaLevel.Wijk ? gemeente ?? code.GemeenteByCode() : null));
         if (geometry is { IsEmpty: false }) batch.Geometries.Add(new GeometryRecord(code, division, geometry));
         return code;
     }

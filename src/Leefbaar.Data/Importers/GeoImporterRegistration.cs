@@ -11,5 +11,6 @@ internal static class GeoImporterRegistration
     internal static void Register()
     {
         ImporterRegistry.ExtraImporters.Add(() => new TopoJsonImporter());
+        ImporterRegistry.ExtraImporters.Add(() => new ShapefileZipImporter());
     }
 }
