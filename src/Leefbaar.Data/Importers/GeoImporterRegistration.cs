@@ -13,5 +13,6 @@ internal static class GeoImporterRegistration
         ImporterRegistry.ExtraImporters.Add(() => new TopoJsonImporter());
         ImporterRegistry.ExtraImporters.Add(() => new ShapefileZipImporter());
         ImporterRegistry.ExtraImporters.Add(() => new CbsGridImporter());
+        ImporterRegistry.ExtraImporters.Add(() => new GeoPackageImporter());
     }
 }
