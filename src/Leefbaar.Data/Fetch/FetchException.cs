@@ -1,7 +1,12 @@
+using System.Net;
+
 namespace Leefbaar.Data.Fetch;
 
-/// <summary>A download that failed: which source, which URL, the HTTP status if any, and whether retrying could help.</summary>
-public sealed class FetchException : Exception
+/// <summary>
+/// A download that failed: which source, which URL, the HTTP status if any, and whether retrying could help. An
+/// <see cref="HttpRequestException"/>, so the CLI reports it as one clear message.
+/// </summary>
+public sealed class FetchException : HttpRequestException
 {
     /// <summary>The source name.</summary>
     public string Source { get; }
@@ -17,7 +22,7 @@ public sealed class FetchException : Exception
     /// <summary>Creates the error with one readable line.</summary>
     public FetchException(string source, string url, int? status, bool transient, int attempts, string reason, Exception? inner = null)
         : base($"Download of '{source}' failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {reason} from {url} " +
-               (transient ? "(transient: try again later)." : "(permanent: check the URL in OfficialSources.cs or --base-url)."), inner)
+               (transient ? "(transient: try again later)." : "(permanent: check the URL in OfficialSources.cs or --base-url)."), inner, (HttpStatusCode?)status)
     {
         Source = source;
         Url = url;
