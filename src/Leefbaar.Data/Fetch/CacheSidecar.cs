@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Leefbaar.Data.Fetch;
 
 /// <summary>
-/// The "&lt;file&gt;.json" written beside every cached download: where it came from, its ETag, size and SHA-256.
+/// The "&lt;file&gt;.meta.json" written beside every cached download: where it came from, its ETag, size and SHA-256.
 /// A file whose size and hash match its sidecar is complete and is not downloaded again.
 /// </summary>
 public sealed record CacheSidecar
@@ -24,7 +24,7 @@ public sealed record CacheSidecar
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     /// <summary>The sidecar path of a cached file.</summary>
-    public static string PathFor(string file) => file + ".json";
+    public static string PathFor(string file) => file + ".meta.json";
 
     /// <summary>Reads a sidecar, or null when absent or unreadable (then the file is fetched again).</summary>
     public static CacheSidecar? TryRead(string file)

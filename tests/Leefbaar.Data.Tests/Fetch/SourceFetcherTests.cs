@@ -42,7 +42,7 @@ public class SourceFetcherTests
             Assert.Equal(Sha(SharedData.Require(file)), Sha(result.Path));
             Assert.Equal(Sha(SharedData.Require(file)), result.Sha256);
             Assert.Equal(Path.Combine(dir.Path, Source(name).RelativePath), result.Path);
-            Assert.True(File.Exists(result.Path + ".json"));
+            Assert.True(File.Exists(result.Path + ".meta.json"));
             Assert.False(File.Exists(result.Path + ".part"));
         }
         Assert.Equal(3, server.Requests.Count);
