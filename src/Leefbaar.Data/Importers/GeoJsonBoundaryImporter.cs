@@ -8,6 +8,7 @@ namespace Leefbaar.Data.Importers;
 /// Reads area boundaries from any GeoJSON FeatureCollection (WGS84, EPSG:4289 lon/lat or RD New). The code and
 /// name properties are found among the usual CBS/PDOK names or set with the options "code" and "name"; a file with
 /// names only gets its codes from option "codes-from" (a JSON file in the data folder, see <see cref="NameCodeLookup"/>).
+/// Option "attributes" keeps numeric properties as observations (CBS sentinels ≤ -99990 are missing).
 /// </summary>
 public sealed class GeoJsonBoundaryImporter : IImporter
 {
@@ -26,6 +27,9 @@ public sealed class GeoJsonBoundaryImporter : IImporter
         AreaLevel? level = entry.Level is null ? null : AreaLevels.Parse(entry.Level);
         var seen = new HashSet<string>();
         var lookup = entry.Option("codes-from") is { } codesFrom ? NameCodeLookup.Load(path, entry, codesFrom) : null;
+        var attributes = AttributeOption.Parse(entry.Option("attributes"), entry.Id);
+        var year = entry.Year ?? division;
+        var source = entry.Source ?? entry.Id;
         GeoJsonFeatureReader.Read(path, entry.Crs, f =>
         {
             var nprop = nameProp ?? NameNames.FirstOrDefault(n => JsonFiles.Text(f.Properties, n) is not null);
@@ -51,6 +55,8 @@ public sealed class GeoJsonBoundaryImporter : IImporter
             if (!seen.Add(code.Value)) throw new ImportException(path, "each area code once", feature: f.Index, field: cprop, found: code.Value + " (duplicate key)");
             batch.AddArea(new Area(code, division, name.Trim(), Wijk: code.Level == AreaLevel.Buurt ? code.ParentByCode() : null, Gemeente: code.GemeenteByCode()));
             if (f.Geometry is not null) batch.Geometries.Add(new GeometryRecord(code, division, f.Geometry));
+            foreach (var (property, indicator) in attributes)
+                batch.Observe(code, division, year, indicator, JsonFiles.Number(f.Properties, property, path, f.Index) is { } v && v > DbfValues.SentinelLimit ? v : null, source);
         });
     }
 }
