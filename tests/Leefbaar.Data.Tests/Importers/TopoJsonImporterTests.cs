@@ -78,4 +78,27 @@ public class TopoJsonImporterTests
         Assert.Equal("arcs", e.Field);
         Assert.Contains("wrong CRS", e.Message);
     }
+
+    [Fact]
+    public void Reads_every_object_of_a_topology_and_reversed_shared_arcs()
+    {
+        using var dir = new TempDir();
+        // Two objects over shared arcs near Delft: a buurt (arcs 0, 1) and its wijk to the east using arc 0 reversed (~0 = -1).
+        File.WriteAllText(dir.File("two.json"), """
+            {"type":"Topology","transform":{"scale":[0.001,0.001],"translate":[4.35,52.0]},
+             "arcs":[[[10,0],[0,10]],[[10,10],[-10,0],[0,-10],[10,0]],[[10,0],[10,0],[0,10],[-10,0]]],
+             "objects":{
+               "buurten":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0,1]],"properties":{"statcode":"BU05030000","statnaam":"West"}}]},
+               "wijken":{"type":"GeometryCollection","geometries":[{"type":"MultiPolygon","arcs":[[[2,-1]]],"id":"WK050300","properties":{"statnaam":"Oost"}}]}}}
+            """);
+        var batch = ImportHarness.Read(dir.File("two.json"), new ManifestEntry { Id = "two", Path = "two.json", Format = "topojson", Division = 2014 });
+        Assert.Equal(["BU05030000", "WK050300"], batch.Areas.Keys.Select(k => k.Item1.Value).Order().ToArray());
+        Assert.Equal("Oost", batch.Areas[(AreaCode.Parse("WK050300"), 2014)].Name);
+        var west = batch.Geometries.Single(g => g.Area.Value == "BU05030000").Geometry;
+        var east = batch.Geometries.Single(g => g.Area.Value == "WK050300").Geometry;
+        // 0.01° × 0.01° at 52° N is about 686 m × 1,113 m.
+        Assert.InRange(west.Area, 0.99 * 686 * 1_113, 1.01 * 686 * 1_113);
+        Assert.Equal(west.Area, east.Area, west.Area * 0.01);
+        Assert.InRange(west.Intersection(east).Length, 1_100, 1_125); // they share the decoded north–south edge
+    }
 }
