@@ -9,7 +9,7 @@ namespace Leefbaar.Data.Fetch;
 public sealed class FetchException : HttpRequestException
 {
     /// <summary>The source name.</summary>
-    public string Source { get; }
+    public string SourceName { get; }
     /// <summary>The URL that was requested (after --base-url).</summary>
     public string Url { get; }
     /// <summary>The HTTP status, or null for a network failure.</summary>
@@ -24,7 +24,7 @@ public sealed class FetchException : HttpRequestException
         : base($"Download of '{source}' failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {reason} from {url} " +
                (transient ? "(transient: try again later)." : "(permanent: check the URL in OfficialSources.cs or --base-url)."), inner, (HttpStatusCode?)status)
     {
-        Source = source;
+        SourceName = source;
         Url = url;
         Status = status;
         Transient = transient;

@@ -103,7 +103,7 @@ public sealed class ZippedShapefile : IDisposable
                 more = reader.Read(out deleted);
                 if (!more) yield break;
                 geometry = reader.Geometry;
-                values = reader.Fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.OrdinalIgnoreCase);
+                values = reader.Fields.ToDictionary(f => f.Name, f => (object?)f.Value, StringComparer.OrdinalIgnoreCase);
             }
             catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or ArgumentException or FormatException or IndexOutOfRangeException or NotSupportedException or InvalidOperationException)
             {

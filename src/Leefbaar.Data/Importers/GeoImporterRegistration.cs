@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Leefbaar.Data.Import;
 
@@ -8,6 +9,7 @@ internal static class GeoImporterRegistration
 {
     /// <summary>Runs once when the assembly loads, before any registry is built.</summary>
     [ModuleInitializer]
+    [SuppressMessage("Usage", "CA2255", Justification = "Fills ImporterRegistry.ExtraImporters before any registry exists, so new formats need no edit of the registry file.")]
     internal static void Register()
     {
         ImporterRegistry.ExtraImporters.Add(() => new TopoJsonImporter());
