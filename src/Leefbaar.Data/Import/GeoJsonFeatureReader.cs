@@ -43,25 +43,12 @@ public static class GeoJsonFeatureReader
                 {
                     throw new ImportException(file, "a valid GeoJSON geometry", feature: index, field: "geometry", found: e.Message, inner: e);
                 }
-                crs ??= ResolveCrs(file, index, declared, raw);
+                crs ??= CrsCheck.Resolve(file, index, declared, raw);
                 geometry = RdReprojector.ToRd(raw, crs.Value);
             }
             onFeature(new GeoFeature(index, props, geometry));
             index++;
         }
-    }
-
-    private static Crs ResolveCrs(string file, long index, Crs? declared, Geometry sample)
-    {
-        var c = sample.Coordinate;
-        var guessed = CrsGuess.FromSample(c.X, c.Y)
-            ?? throw new ImportException(file, "coordinates in the Netherlands, in lon/lat degrees or RD New metres", feature: index, field: "geometry", found: $"{c.X}, {c.Y}");
-        if (declared is null) return guessed;
-        var declaredIsDegrees = declared != Crs.RdNew;
-        var lookDegrees = guessed != Crs.RdNew;
-        if (declaredIsDegrees != lookDegrees)
-            throw new ImportException(file, $"coordinates matching the declared CRS {declared} (wrong CRS?)", feature: index, field: "geometry", found: $"{c.X}, {c.Y}");
-        return declared.Value;
     }
 
     private static Crs? DeclaredCrs(JsonElement root)
