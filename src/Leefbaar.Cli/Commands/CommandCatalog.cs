@@ -12,6 +12,7 @@ public static class CommandCatalog
         yield return InfoCommand.Build();
         yield return AreasCommand.Build();
         yield return DemoCommand.Build();
+        yield return ServeCommand.Build();
         foreach (var extra in Extra) yield return extra();
     }
 
