@@ -3,6 +3,7 @@ using Leefbaar.Api.Endpoints;
 using Leefbaar.Api.Hosting;
 using Leefbaar.Api.Serving;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
 namespace Leefbaar.Api;
@@ -43,7 +44,9 @@ public static class LeefbaarApi
         {
             var files = new PhysicalFileProvider(root);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+            var types = new FileExtensionContentTypeProvider();
+            types.Mappings[".mjs"] = "text/javascript"; // MapLibre's module worker must be served as JavaScript
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         }
         else
         {

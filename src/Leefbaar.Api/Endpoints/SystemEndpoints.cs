@@ -21,6 +21,10 @@ public static class SystemEndpoints
             .WithName("Meta").WithSummary("Classes with Dutch and English labels, dimensions, and the score layers (source, level, year, release).");
     }
 
+    /// <summary>An envelope as [min lon, min lat, max lon, max lat], or null when empty.</summary>
+    public static double[]? Bbox(NetTopologySuite.Geometries.Envelope e) =>
+        e.IsNull ? null : [Math.Round(e.MinX, 5), Math.Round(e.MinY, 5), Math.Round(e.MaxX, 5), Math.Round(e.MaxY, 5)];
+
     private static MetaResponse Meta(ApiState s)
     {
         var scores = s.Data.Scores;
@@ -32,6 +36,8 @@ public static class SystemEndpoints
             TileService.Levels,
             scores.LatestYear(ScoreValues.OfficialSource, TileService.Levels),
             scores.LatestYear(ScoreValues.ModelSource, TileService.Levels),
-            ApiLimits.MaxPageSize);
+            ApiLimits.MaxPageSize,
+            Bbox(s.Tiles.Shapes("gemeente").Extent) ?? Bbox(s.Tiles.Shapes("buurt").Extent),
+            s.Data.Releases.Count > 0);
     }
 }

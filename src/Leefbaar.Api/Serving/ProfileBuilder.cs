@@ -29,7 +29,9 @@ public static class ProfileBuilder
             new Comparison(
                 gemeenteCode is null ? null : Compared(state, gemeenteCode, headOfficial?.Release, headModel?.Release, chosenYear),
                 National(data, headOfficial), National(data, headModel)),
-            DownloadLinks(area, gemeenteCode, headOfficial?.Year ?? chosenYear));
+            DownloadLinks(area, gemeenteCode, headOfficial?.Year ?? chosenYear),
+            Tiles.TileService.Levels.Contains(area.Level) && state.Tiles.Shapes(area.Level).ByCode.TryGetValue(area.Code, out var shape)
+                ? Endpoints.SystemEndpoints.Bbox(shape.Geometry.EnvelopeInternal) : null);
     }
 
     /// <summary>Another area's headline scores, preferring the given releases, for a year (null: newest).</summary>
