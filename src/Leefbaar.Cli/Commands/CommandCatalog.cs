@@ -13,6 +13,7 @@ public static class CommandCatalog
         yield return AreasCommand.Build();
         yield return DemoCommand.Build();
         yield return ServeCommand.Build();
+        yield return BenchCommand.Build();
         foreach (var extra in Extra) yield return extra();
     }
 
