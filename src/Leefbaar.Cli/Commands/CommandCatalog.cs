@@ -14,6 +14,7 @@ public static class CommandCatalog
         yield return DemoCommand.Build();
         yield return ServeCommand.Build();
         yield return BenchCommand.Build();
+        yield return FitCommand.Build();
         foreach (var extra in Extra) yield return extra();
     }
 

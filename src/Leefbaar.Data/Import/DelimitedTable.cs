@@ -71,11 +71,12 @@ public sealed class DelimitedTable : IDisposable
         return best;
     }
 
-    /// <summary>Index of a column by any of the given names (case-insensitive), or -1.</summary>
+    /// <summary>Index of a column by the first of the given names that the header has (case-insensitive), or -1.</summary>
     public int IndexOf(params string[] names)
     {
-        for (var i = 0; i < Header.Count; i++)
-            foreach (var n in names)
+        // Names are tried in order, so an explicit name from the manifest beats a fallback that sits further left.
+        foreach (var n in names)
+            for (var i = 0; i < Header.Count; i++)
                 if (string.Equals(Header[i], n, StringComparison.OrdinalIgnoreCase)) return i;
         return -1;
     }

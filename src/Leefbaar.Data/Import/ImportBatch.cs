@@ -15,6 +15,8 @@ public sealed class ImportBatch
     public List<Observation> Observations { get; } = new();
     /// <summary>Official scores.</summary>
     public List<OfficialScore> Scores { get; } = new();
+    /// <summary>The unit of each indicator as the source states it ("aantal", "%", "1 000 euro"), for labels and checks.</summary>
+    public Dictionary<string, string> IndicatorUnits { get; } = new();
     /// <summary>Boundaries in RD New.</summary>
     public List<GeometryRecord> Geometries { get; } = new();
 

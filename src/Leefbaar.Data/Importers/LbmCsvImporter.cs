@@ -39,6 +39,9 @@ public sealed class LbmCsvImporter : IImporter
 
         while (table.Read(out var cells, out var line))
         {
+            // A short row is a truncated or broken file, not a row of missing values.
+            if (cells.Length < table.Header.Count)
+                throw new ImportException(path, $"{table.Header.Count} columns as in the header (truncated file?)", line: line, found: $"{cells.Length} columns: {string.Join(table.Delimiter, cells)}");
             var codeText = Cells.At(cells, codeCol);
             if (!AreaCode.TryParse(codeText, out var code))
                 throw new ImportException(path, "an area code (BU+8 digits, WK+6, GM+4, 4-digit PC4 or E####N####)", line: line, field: table.Header[codeCol], found: codeText ?? "(missing)");

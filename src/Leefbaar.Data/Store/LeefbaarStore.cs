@@ -86,6 +86,7 @@ public sealed partial class LeefbaarStore : IDisposable
         WriteGeometries(datasetId, batch);
         WriteObservations(datasetId, batch);
         WriteScores(datasetId, batch);
+        WriteIndicatorUnits(datasetId, batch);
 
         Execute("INSERT INTO datasets VALUES ($id, $format, $files, $hash, now(), $a, $o, $s, $g)",
             ("id", datasetId), ("format", format), ("files", string.Join(";", files)), ("hash", hash),

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Leefbaar.Data.Store;
+using Leefbaar.Model.Catalogue;
+using Leefbaar.Model.Estimation;
+using Leefbaar.Model.Features;
+using Leefbaar.Model.Releases;
+using Spectre.Console;
+
+namespace Leefbaar.Cli.Commands;
+
+/// <summary>`leefbaar fit [--target lbm3-2024] [--variant default|nowcast] [--out models/ID.json]`: fits, validates, publishes a release.</summary>
+public static class FitCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Build()
+    {
+        var target = new Option<string>("--target") { Description = "Official release to calibrate to.", DefaultValueFactory = _ => "lbm3-2024" };
+        var variant = CommonOptions.Format("default", "nowcast");
+        variant.Description = "default: environment inputs only; nowcast: also WOZ and income (closest match, not explanatory).";
+        var variantOption = new Option<string>("--variant") { Description = variant.Description, DefaultValueFactory = _ => "default" };
+        variantOption.AcceptOnlyFromAmong("default", "nowcast");
+        var scope = new Option<string>("--scope") { Description = "all: each dimension may use every input; dimension: only its own.", DefaultValueFactory = _ => "all" };
+        scope.AcceptOnlyFromAmong("all", "dimension");
+        var store = CommonOptions.Store();
+        var output = new Option<string?>("--out") { Description = "Release file to write (default models/<id>.json, plus <id>.md model card)." };
+        var noScore = new Option<bool>("--no-score") { Description = "Only fit and report; do not write scores to the store." };
+        var featuresOut = new Option<string?>("--features-out") { Description = "Write the buurt feature table (every catalogue input, raw values) to this CSV, e.g. to try other learners." };
+        var cvOut = new Option<string?>("--cv-out") { Description = "Write the out-of-province predictions (code, province, official and predicted per dimension) to this CSV." };
+        var cmd = new Command("fit", "Fit a model release to an official release, print the leave-one-province-out validation table, write the release and its model card, and score all areas.")
+            { target, variantOption, scope, store, output, noScore, cvOut, featuresOut };
+        cmd.SetAction(parse =>
+        {
+            var catalogue = IndicatorCatalogue.Default;
+            var t = TargetRelease.Get(parse.GetValue(target)!);
+            using var s = LeefbaarStore.Open(parse.GetValue(store)!);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var table = new FeatureBuilder(s, catalogue).Build("buurt", 2024, 2024);
+            var official = s.OfficialScores(t.Id, "buurt", 2024);
+            if (parse.GetValue(featuresOut) is { } featuresFile) FeatureCsv.Write(featuresFile, table);
+            var result = new SurrogateCalibration(catalogue).Fit(table, official, t, parse.GetValue(variantOption)!,
+                new AdditiveFitOptions { Scope = parse.GetValue(scope)! }, StoreDatasets.Of(s));
+            var release = result.Release;
+            ValidationTable.Write(release);
+            if (parse.GetValue(cvOut) is { } cvFile) CrossValidationCsv.Write(cvFile, result.Validation);
+            var file = parse.GetValue(output) ?? Path.Combine("models", release.Id + ".json");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            File.WriteAllText(file, ReleaseJson.Serialize(release));
+            var card = ModelCard.Render(release, catalogue);
+            File.WriteAllText(Path.ChangeExtension(file, ".md"), card);
+            Console.Error.WriteLine($"release {release.Id} → {file} (+ model card) in {started.Elapsed.TotalSeconds:0.0} s");
+            if (!parse.GetValue(noScore))
+            {
+                var n = Leefbaar.Model.Scoring.ScorePublisher.Publish(s, release, catalogue, card);
+                Console.Error.WriteLine($"scored {n:N0} areas with {release.Id}");
+            }
+            return 0;
+        });
+        return cmd;
+    }
+}

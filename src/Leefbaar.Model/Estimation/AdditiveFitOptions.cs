@@ -1,0 +1,12 @@
+namespace Leefbaar.Model.Estimation;
+
+/// <summary>Settings of an additive (spline-basis ridge) fit.</summary>
+public sealed record AdditiveFitOptions
+{
+    /// <summary>"all": every dimension may use every input; "dimension": only the inputs the catalogue assigns to it.</summary>
+    public string Scope { get; init; } = "all";
+    /// <summary>Ridge penalties tried (per row, on standardised columns); the one with the lowest leave-one-group-out error wins.</summary>
+    public double[] LambdaGrid { get; init; } = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1];
+    /// <summary>Knots per term.</summary>
+    public int Knots { get; init; } = 5;
+}

@@ -1,0 +1,30 @@
+using Leefbaar.Model.Features;
+using Leefbaar.Model.Releases;
+
+namespace Leefbaar.Model.Scoring;
+
+/// <summary>One indicator's part in one area's score: its value, the reference, and its contribution per dimension.</summary>
+public sealed record Contribution(string Indicator, double Value, double Reference, IReadOnlyDictionary<string, double> PerDimension)
+{
+    /// <summary>Contribution to afw (sum over dimensions).</summary>
+    public double Total => PerDimension.Values.Sum();
+}
+
+/// <summary>Explains a score: weight × (value − reference) generalised to f(value) − f(reference) per indicator; the contributions plus the bases add up to the score exactly.</summary>
+public static class Explainer
+{
+    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+
+    /// <summary>All contributions of one row, largest absolute total first.</summary>
+    public static List<Contribution> Explain(ModelRelease release, FeatureTable table, int row)
+    {
+        var list = new List<Contribution>();
+        foreach (var term in release.Terms)
+        {
+            var value = table.Column(term.Spec.Indicator) is { } c ? c[row] : double.NaN;
+            var per = Dims.ToDictionary(d => d, d => term.Contribution(d, value));
+            list.Add(new Contribution(term.Spec.Indicator, value, term.Spec.Reference, per));
+        }
+        return list.OrderByDescending(c => Math.Abs(c.Total)).ToList();
+    }
+}

@@ -1,0 +1,53 @@
+using Leefbaar.Model.Features;
+using Leefbaar.Model.Releases;
+
+namespace Leefbaar.Model.Scoring;
+
+/// <summary>
+/// Scores areas with a frozen release: per dimension base + Σ contributions, afw = Σ dimensions (exact by
+/// construction), lbm = C + afw, classes from the release. Reads the release and table; mutates neither.
+/// Thread-safe.
+/// </summary>
+public static class Scorer
+{
+    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+
+    /// <summary>Scores every row of the table that has at least one input value.</summary>
+    public static List<AreaScore> Score(ModelRelease release, FeatureTable table, string level)
+    {
+        var columns = release.Terms.Select(t => table.Column(t.Spec.Indicator)).ToArray();
+        var population = table.Column("population");
+        var result = new List<AreaScore>(table.Count);
+        Span<double> dims = stackalloc double[5];
+        for (var i = 0; i < table.Count; i++)
+        {
+            var any = false;
+            for (var j = 0; j < columns.Length; j++) if (columns[j] is { } c && !double.IsNaN(c[i])) { any = true; break; }
+            if (!any) continue;
+            for (var d = 0; d < 5; d++)
+            {
+                var sum = release.DimensionBase.GetValueOrDefault(Dims[d]);
+                for (var j = 0; j < columns.Length; j++)
+                    sum += release.Terms[j].Contribution(Dims[d], columns[j] is { } c ? c[i] : double.NaN);
+                dims[d] = sum;
+            }
+            var pop = population is null ? double.NaN : population[i];
+            result.Add(Make(release, table.Codes[i], table.Names[i], table.Gemeente[i], table.Year, dims, double.IsNaN(pop) ? 0 : pop,
+                reliable: !double.IsNaN(pop) && pop >= release.ReliabilityMinPopulation));
+        }
+        return result;
+    }
+
+    /// <summary>Builds a score record from dimension values, assigning classes with the release's schemes.</summary>
+    public static AreaScore Make(ModelRelease release, string code, string name, string? gemeente, int year, ReadOnlySpan<double> dims, double weight, bool reliable)
+    {
+        var afw = dims[0] + dims[1] + dims[2] + dims[3] + dims[4];
+        var sigma = release.DimensionClassUnit;
+        var q = release.AfwResidualQuantiles;
+        return new AreaScore(code, name, gemeente, release.Id, year, dims[0], dims[1], dims[2], dims[3], dims[4], afw, release.Constant + afw,
+            Classes.Total(afw, release.ClassBoundaries), Classes.Symmetric(afw, sigma),
+            Classes.Symmetric(dims[0], sigma), Classes.Symmetric(dims[1], sigma), Classes.Symmetric(dims[2], sigma),
+            Classes.Symmetric(dims[3], sigma), Classes.Symmetric(dims[4], sigma),
+            reliable, q.Length == 2 ? afw + q[0] : afw, q.Length == 2 ? afw + q[1] : afw, weight);
+    }
+}
