@@ -38,7 +38,7 @@ public static class ModelEndpoints
         return Results.Text(text, "text/markdown; charset=utf-8");
     }
 
-    private static ProblemHttpResult? Find(ApiState s, string id, out ModelReleaseRow release)
+    private static ProblemHttpResult? Find(ApiState s, string id, out ServedModelRelease release)
     {
         release = null!;
         if (id.Length is 0 or > 100) return Problems.BadRequest("id", id, "a release id of 1–100 characters or 'latest'");

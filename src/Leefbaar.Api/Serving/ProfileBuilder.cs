@@ -77,7 +77,7 @@ public static class ProfileBuilder
     // Each indicator in its newest year, beside the gemeente's and the national value of the same indicator and year.
     private static List<IndicatorValue> Indicators(ServingData data, AreaRow area, string? gemeente)
     {
-        double? Same(string? code, ObservationRow o) => code is null ? null
+        double? Same(string? code, ServedObservation o) => code is null ? null
             : data.ObservationsOf(code).FirstOrDefault(x => x.Indicator == o.Indicator && x.Year == o.Year)?.Value;
         return data.ObservationsOf(area.Code)
             .Where(o => !o.Indicator.StartsWith("main_", StringComparison.Ordinal)) // codes such as main_pc4, not measures

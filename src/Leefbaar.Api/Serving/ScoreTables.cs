@@ -35,9 +35,9 @@ public sealed class ScoreTables
 
     /// <summary>Builds the layers from the grouped store rows.</summary>
     public static ScoreTables Build(
-        IReadOnlyDictionary<string, IReadOnlyList<OfficialScoreRow>> official,
-        IReadOnlyDictionary<string, IReadOnlyList<ModelScoreRow>> model,
-        IReadOnlyDictionary<string, IReadOnlyList<ObservationRow>> observations)
+        IReadOnlyDictionary<string, IReadOnlyList<ServedOfficialScore>> official,
+        IReadOnlyDictionary<string, IReadOnlyList<ServedModelScore>> model,
+        IReadOnlyDictionary<string, IReadOnlyList<ServedObservation>> observations)
     {
         var all = new List<(string Code, string Level, ScoreValues Score)>();
         foreach (var rows in official.Values) foreach (var r in rows) all.Add((r.Code, r.Level, ScoreValues.From(r)));

@@ -19,11 +19,11 @@ public sealed record ScoreValues(
     public const string ModelSource = "model";
 
     /// <summary>From a stored official row.</summary>
-    public static ScoreValues From(OfficialScoreRow r) => new(OfficialSource, r.Release, r.Year,
+    public static ScoreValues From(ServedOfficialScore r) => new(OfficialSource, r.Release, r.Year,
         r.Afw, r.Won, r.Fys, r.Vrz, r.Soc, r.Onv, r.Lbm, r.KTotal, r.KAfw, r.KWon, r.KFys, r.KVrz, r.KSoc, r.KOnv);
 
     /// <summary>From a stored model row.</summary>
-    public static ScoreValues From(ModelScoreRow r) => new(ModelSource, r.Release, r.Year,
+    public static ScoreValues From(ServedModelScore r) => new(ModelSource, r.Release, r.Year,
         r.Afw, r.Won, r.Fys, r.Vrz, r.Soc, r.Onv, r.Lbm, r.KTotal, r.KAfw, r.KWon, r.KFys, r.KVrz, r.KSoc, r.KOnv,
         r.Reliable, r.AfwLower, r.AfwUpper);
 

@@ -10,10 +10,10 @@ namespace Leefbaar.Api.Serving;
 /// </summary>
 public sealed class ServingData
 {
-    private static readonly IReadOnlyList<OfficialScoreRow> NoOfficial = [];
-    private static readonly IReadOnlyList<ModelScoreRow> NoModel = [];
-    private static readonly IReadOnlyList<ObservationRow> NoObservations = [];
-    private static readonly IReadOnlyList<ContributionRow> NoContributions = [];
+    private static readonly IReadOnlyList<ServedOfficialScore> NoOfficial = [];
+    private static readonly IReadOnlyList<ServedModelScore> NoModel = [];
+    private static readonly IReadOnlyList<ServedObservation> NoObservations = [];
+    private static readonly IReadOnlyList<ServedContribution> NoContributions = [];
 
     /// <summary>The store file served.</summary>
     public required string StorePath { get; init; }
@@ -25,19 +25,19 @@ public sealed class ServingData
     public required IReadOnlyDictionary<string, AreaRow> Areas { get; init; }
 
     /// <summary>Official scores by code, ordered by release and year.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<OfficialScoreRow>> Official { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedOfficialScore>> Official { get; init; }
 
     /// <summary>Model scores by code, ordered by release and year.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<ModelScoreRow>> Model { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedModelScore>> Model { get; init; }
 
     /// <summary>Indicator values by code.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<ObservationRow>> Observations { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedObservation>> Observations { get; init; }
 
     /// <summary>Model contributions by code.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<ContributionRow>> Contributions { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedContribution>> Contributions { get; init; }
 
     /// <summary>Model releases, newest first.</summary>
-    public required IReadOnlyList<ModelReleaseRow> Releases { get; init; }
+    public required IReadOnlyList<ServedModelRelease> Releases { get; init; }
 
     /// <summary>Score tables per level, year and source, for bulk output, tiles and national references.</summary>
     public required ScoreTables Scores { get; init; }
@@ -49,16 +49,16 @@ public sealed class ServingData
     public DateTimeOffset LoadedAt { get; } = DateTimeOffset.UtcNow;
 
     /// <summary>Official scores of an area (empty when none).</summary>
-    public IReadOnlyList<OfficialScoreRow> OfficialOf(string code) => Official.GetValueOrDefault(code, NoOfficial);
+    public IReadOnlyList<ServedOfficialScore> OfficialOf(string code) => Official.GetValueOrDefault(code, NoOfficial);
 
     /// <summary>Model scores of an area (empty when none or no model fitted).</summary>
-    public IReadOnlyList<ModelScoreRow> ModelOf(string code) => Model.GetValueOrDefault(code, NoModel);
+    public IReadOnlyList<ServedModelScore> ModelOf(string code) => Model.GetValueOrDefault(code, NoModel);
 
     /// <summary>Indicator values of an area.</summary>
-    public IReadOnlyList<ObservationRow> ObservationsOf(string code) => Observations.GetValueOrDefault(code, NoObservations);
+    public IReadOnlyList<ServedObservation> ObservationsOf(string code) => Observations.GetValueOrDefault(code, NoObservations);
 
     /// <summary>Model contributions of an area.</summary>
-    public IReadOnlyList<ContributionRow> ContributionsOf(string code) => Contributions.GetValueOrDefault(code, NoContributions);
+    public IReadOnlyList<ServedContribution> ContributionsOf(string code) => Contributions.GetValueOrDefault(code, NoContributions);
 
     /// <summary>Reads the snapshot from a store file opened read-only.</summary>
     public static ServingData Load(string storePath)

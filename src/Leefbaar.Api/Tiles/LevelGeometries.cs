@@ -30,7 +30,7 @@ public sealed class LevelGeometries
         return new LevelGeometries(level, store.NewestGeometries(level));
     }
 
-    private LevelGeometries(string level, IEnumerable<GeometryRow> rows)
+    private LevelGeometries(string level, IEnumerable<ServedGeometry> rows)
     {
         Level = level;
         var reader = new WKBReader(RdReprojector.RdFactory.GeometryServices);
