@@ -12,6 +12,8 @@ public static class CommandCatalog
         yield return InfoCommand.Build();
         yield return AreasCommand.Build();
         yield return DemoCommand.Build();
+        yield return ServeCommand.Build();
+        yield return BenchCommand.Build();
         yield return FitCommand.Build();
         foreach (var extra in Extra) yield return extra();
     }

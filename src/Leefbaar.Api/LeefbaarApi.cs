@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+using Leefbaar.Api.Endpoints;
+using Leefbaar.Api.Hosting;
+using Leefbaar.Api.Serving;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+
+namespace Leefbaar.Api;
+
+/// <summary>Builds the Leefbaar web application: the /api/v1 minimal API, its OpenAPI document and the static web map.</summary>
+public static class LeefbaarApi
+{
+    /// <summary>
+    /// Loads the store (read-only) and builds the app listening on <paramref name="urls"/> (use http://127.0.0.1:0
+    /// for a free port). <paramref name="webRoot"/> overrides where the built front end is looked for.
+    /// </summary>
+    public static WebApplication Build(string storePath, string[] urls, string? webRoot = null)
+    {
+        var data = ServingData.Load(storePath);
+        var state = new ApiState(data);
+        var root = webRoot ?? WebRoot.Find();
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(state);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Leefbaar API";
+            doc.Info.Version = "v1";
+            doc.Info.Description = "Livability scores of Dutch areas: official Leefbaarometer releases and the Leefbaar model." +
+                                   (data.IsDemo ? " " + ApiState.DemoNotice : "");
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseLeefbaarHeaders(data.IsDemo);
+        if (root is not null)
+        {
+            var files = new PhysicalFileProvider(root);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            var types = new FileExtensionContentTypeProvider();
+            types.Mappings[".mjs"] = "text/javascript"; // MapLibre's module worker must be served as JavaScript
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
+        }
+        else
+        {
+            app.MapGet("/", () => Results.Content(WebRoot.MissingPage, "text/html; charset=utf-8")).ExcludeFromDescription();
+        }
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        var api = app.MapGroup("/api/v1");
+        SystemEndpoints.Map(api);
+        AreaEndpoints.Map(api);
+        ScoreEndpoints.Map(api);
+        CompareEndpoints.Map(api);
+        ModelEndpoints.Map(api);
+        TileEndpoints.Map(api);
+        api.MapFallback(() => Problems.NotFound("No such API endpoint; see /openapi/v1.json.")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The state of a built app (for warming caches and benchmarks).</summary>
+    public static ApiState State(this WebApplication app) => app.Services.GetRequiredService<ApiState>();
+}

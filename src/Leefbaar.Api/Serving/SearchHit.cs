@@ -1,0 +1,6 @@
+using Leefbaar.Data.Store;
+
+namespace Leefbaar.Api.Serving;
+
+/// <summary>One search result with the name of its gemeente and the rank it matched at (0 = exact code).</summary>
+public sealed record SearchHit(AreaRow Area, string? GemeenteName, int Rank);

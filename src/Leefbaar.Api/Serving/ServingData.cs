@@ -1,0 +1,92 @@
+using Leefbaar.Core.Areas;
+using Leefbaar.Data.Store;
+
+namespace Leefbaar.Api.Serving;
+
+/// <summary>
+/// Everything the API answers from, read once from a read-only store at start-up and then shared by all requests.
+/// The store is small (tens of thousands of areas) and immutable while served, so an in-memory snapshot avoids
+/// DuckDB's per-connection locking and keeps a profile lookup to dictionary reads.
+/// </summary>
+public sealed class ServingData
+{
+    private static readonly IReadOnlyList<ServedOfficialScore> NoOfficial = [];
+    private static readonly IReadOnlyList<ServedModelScore> NoModel = [];
+    private static readonly IReadOnlyList<ServedObservation> NoObservations = [];
+    private static readonly IReadOnlyList<ServedContribution> NoContributions = [];
+
+    /// <summary>The store file served.</summary>
+    public required string StorePath { get; init; }
+
+    /// <summary>True for the synthetic demo store.</summary>
+    public required bool IsDemo { get; init; }
+
+    /// <summary>Areas by code (newest division).</summary>
+    public required IReadOnlyDictionary<string, AreaRow> Areas { get; init; }
+
+    /// <summary>Official scores by code, ordered by release and year.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedOfficialScore>> Official { get; init; }
+
+    /// <summary>Model scores by code, ordered by release and year.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedModelScore>> Model { get; init; }
+
+    /// <summary>Indicator values by code.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedObservation>> Observations { get; init; }
+
+    /// <summary>Model contributions by code.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ServedContribution>> Contributions { get; init; }
+
+    /// <summary>Model releases, newest first.</summary>
+    public required IReadOnlyList<ServedModelRelease> Releases { get; init; }
+
+    /// <summary>Score tables per level, year and source, for bulk output, tiles and national references.</summary>
+    public required ScoreTables Scores { get; init; }
+
+    /// <summary>The search index over names and codes.</summary>
+    public required AreaSearch Search { get; init; }
+
+    /// <summary>When the snapshot was read.</summary>
+    public DateTimeOffset LoadedAt { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Official scores of an area (empty when none).</summary>
+    public IReadOnlyList<ServedOfficialScore> OfficialOf(string code) => Official.GetValueOrDefault(code, NoOfficial);
+
+    /// <summary>Model scores of an area (empty when none or no model fitted).</summary>
+    public IReadOnlyList<ServedModelScore> ModelOf(string code) => Model.GetValueOrDefault(code, NoModel);
+
+    /// <summary>Indicator values of an area.</summary>
+    public IReadOnlyList<ServedObservation> ObservationsOf(string code) => Observations.GetValueOrDefault(code, NoObservations);
+
+    /// <summary>Model contributions of an area.</summary>
+    public IReadOnlyList<ServedContribution> ContributionsOf(string code) => Contributions.GetValueOrDefault(code, NoContributions);
+
+    /// <summary>Reads the snapshot from a store file opened read-only.</summary>
+    public static ServingData Load(string storePath)
+    {
+        using var store = LeefbaarStore.Open(storePath, readOnly: true);
+        var areas = store.AllAreasNewestDivision().ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var official = Group(store.AllOfficialScores(), r => r.Code);
+        var model = Group(store.AllModelScores(), r => r.Code);
+        var observations = Group(store.AllObservations(), r => r.Code);
+        return new ServingData
+        {
+            StorePath = store.FilePath,
+            IsDemo = store.IsDemo(),
+            Areas = areas,
+            Official = official,
+            Model = model,
+            Observations = observations,
+            Contributions = Group(store.AllContributions(), r => r.Code),
+            Releases = store.ModelReleases(),
+            Scores = ScoreTables.Build(official, model, observations),
+            Search = new AreaSearch(areas.Values),
+        };
+    }
+
+    /// <summary>The gemeente of an area: its recorded parent, else the one implied by its code.</summary>
+    public string? GemeenteOf(AreaRow area) =>
+        area.Gemeente ?? (AreaCode.TryParse(area.Code, out var c) ? c.GemeenteByCode()?.Value : null);
+
+    private static Dictionary<string, IReadOnlyList<T>> Group<T>(List<T> rows, Func<T, string> key) =>
+        rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToArray(), StringComparer.Ordinal);
+}

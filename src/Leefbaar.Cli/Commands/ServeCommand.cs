@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Leefbaar.Api;
+using Microsoft.Extensions.Hosting;
+
+namespace Leefbaar.Cli.Commands;
+
+/// <summary>
+/// `leefbaar serve [--store FILE] [--urls URL]`: the HTTP API and web map. Without --store and without an imported
+/// store it serves the synthetic demo store (generated on first use), labelled as such everywhere.
+/// </summary>
+public static class ServeCommand
+{
+    /// <summary>The default address: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Build()
+    {
+        var store = new Option<string?>("--store") { Description = $"Store file (DuckDB), opened read-only. Default: {CommonOptions.DefaultStore}, else the synthetic demo store." };
+        var urls = new Option<string>("--urls") { Description = "Address(es) to listen on, separated by ';'.", DefaultValueFactory = _ => DefaultUrls };
+        var cmd = new Command("serve", "Serve the HTTP API (/api/v1, /openapi/v1.json) and the web map.") { store, urls };
+        cmd.SetAction(async (parse, cancel) =>
+        {
+            var path = ResolveStore(parse.GetValue(store));
+            var app = LeefbaarApi.Build(path, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var state = app.State();
+            if (state.Data.IsDemo) Console.Error.WriteLine($"SYNTHETIC DEMO DATA — not real measurements ({path}). Import real data with './leefbaar import --data <dir>'.");
+            await app.StartAsync(cancel);
+            Console.Error.WriteLine($"Leefbaar serving {path} ({state.Data.Areas.Count:N0} areas) on {string.Join(", ", app.Urls)} — Ctrl+C stops.");
+            state.Tiles.Warm();
+            await app.WaitForShutdownAsync(cancel);
+            return 0;
+        });
+        return cmd;
+    }
+
+    /// <summary>The store to serve: the given one, else the default store when it exists, else the demo store (written when missing).</summary>
+    public static string ResolveStore(string? given)
+    {
+        if (given is not null) return given;
+        if (File.Exists(CommonOptions.DefaultStore)) return CommonOptions.DefaultStore;
+        if (!File.Exists(DemoCommand.DefaultDemoStore))
+        {
+            Console.Error.WriteLine($"No store at {CommonOptions.DefaultStore}: generating the synthetic demo store {DemoCommand.DefaultDemoStore}.");
+            DemoCommand.Write(DemoCommand.DefaultDemoStore, seed: 1);
+        }
+        return DemoCommand.DefaultDemoStore;
+    }
+}

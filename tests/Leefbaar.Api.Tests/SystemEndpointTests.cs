@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Leefbaar.Api.Tests;
+
+/// <summary>Health, meta, OpenAPI, security headers and unknown paths, on the real imported data.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class SystemEndpointTests(ServerFixture server)
+{
+    private readonly HttpClient _client = server.Client;
+
+    [Fact]
+    public async Task Health_is_ok_and_not_demo()
+    {
+        var health = await _client.Json("/api/v1/health");
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.False(health.GetProperty("demo").GetBoolean());
+        Assert.Equal("store.duckdb", health.GetProperty("store").GetString());
+        // At least the 14,574 buurten of the KWB 2024 subset (woonikveilig, counted in its gemeente files).
+        Assert.True(health.GetProperty("areas").GetInt32() >= 14_574);
+    }
+
+    [Fact]
+    public async Task Meta_lists_the_official_buurt_layer_and_the_dutch_class_labels()
+    {
+        var meta = await _client.Json("/api/v1/meta");
+        var buurt2024 = meta.GetProperty("layers").EnumerateArray()
+            .Single(l => l.GetProperty("source").GetString() == "official" && l.GetProperty("level").GetString() == "buurt" && l.GetProperty("year").GetInt32() == 2024);
+        Assert.Equal("lbm3-2024", buurt2024.GetProperty("release").GetString());
+        // 10,939 buurt features with an afw in lbm3-2024/buurten/*.geojson (provinces 22, 24, 29 withheld).
+        Assert.Equal(10_939, buurt2024.GetProperty("areas").GetInt32());
+        var classes = meta.GetProperty("classes").EnumerateArray().ToList();
+        Assert.Equal(9, classes.Count);
+        Assert.Equal("zeer onvoldoende", classes[0].GetProperty("nl").GetString());
+        Assert.Equal("goed", classes[6].GetProperty("nl").GetString());
+        Assert.Equal("uitstekend", classes[8].GetProperty("nl").GetString());
+        Assert.Equal(2024, meta.GetProperty("latestOfficialYear").GetInt32());
+        Assert.True(meta.GetProperty("hasModelRelease").GetBoolean());
+        var extent = meta.GetProperty("extent").EnumerateArray().Select(x => x.GetDouble()).ToArray();
+        Assert.InRange(extent[0], 3.0, 3.8);  // west of Zeeland
+        Assert.InRange(extent[3], 53.3, 53.8); // north of the Wadden
+    }
+
+    [Fact]
+    public async Task OpenApi_document_parses_and_lists_every_endpoint()
+    {
+        var doc = await _client.Json("/openapi/v1.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        string[] expected =
+        [
+            "/api/v1/health", "/api/v1/meta", "/api/v1/areas", "/api/v1/areas/{code}", "/api/v1/scores/{level}/{year}",
+            "/api/v1/compare", "/api/v1/models", "/api/v1/models/{id}", "/api/v1/models/{id}/card", "/api/v1/tiles/{level}/{z}/{x}/{y}.pbf",
+        ];
+        foreach (var path in expected) Assert.Contains(path, paths);
+        Assert.Equal(expected.Length, paths.Count);
+        Assert.Equal("Leefbaar API", doc.At("info.title").GetString());
+    }
+
+    [Fact]
+    public async Task Every_response_carries_the_security_headers()
+    {
+        foreach (var path in new[] { "/api/v1/health", "/api/v1/areas/XX", "/", "/api/v1/tiles/gemeente/6/32/21.pbf" })
+        {
+            using var response = await _client.GetAsync(path);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.False(response.Headers.Contains("X-Leefbaar-Data")); // real data: no demo label
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_api_path_is_a_404_problem()
+    {
+        var problem = await _client.Problem("/api/v1/nothing-here", HttpStatusCode.NotFound);
+        Assert.Contains("openapi", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Docs_page_and_map_are_served_when_built()
+    {
+        Assert.Null(server.WebBuildError);
+        var index = await _client.GetStringAsync("/");
+        Assert.Contains("<title>Leefbaar", index);
+        var docs = await _client.GetStringAsync("/docs.html");
+        Assert.Contains("Leefbaar API", docs);
+    }
+}

@@ -1,0 +1,50 @@
+// Typed access to the Leefbaar /api/v1 endpoints (same origin).
+export interface ClassLabel { class: number; nl: string; en: string }
+export interface ClassSet { total?: number; afw?: number; won?: number; fys?: number; vrz?: number; soc?: number; onv?: number }
+export interface Score {
+  source: string; release: string; year: number;
+  afw?: number; won?: number; fys?: number; vrz?: number; soc?: number; onv?: number; lbm?: number;
+  classes: ClassSet; label?: ClassLabel; reliable?: boolean; afwLower?: number; afwUpper?: number;
+}
+export interface National { release: string; year: number; level: string; weighting: string; areas: number; means: Record<string, number> }
+export interface AreaRef { code: string; name: string; level: string }
+export interface ComparedArea { code: string; name: string; level: string; official?: Score; model?: Score }
+export interface IndicatorValue { indicator: string; year: number; value: number; source: string; gemeente?: number; nederland?: number }
+export interface Contribution { release: string; year: number; indicator: string; dimension: string; value?: number; reference?: number; contribution?: number }
+export interface Profile {
+  demo: boolean; notice?: string; code: string; name: string; level: string; division: number; parents: AreaRef[];
+  year?: number; official?: Score; model?: Score; modelNote?: string; officialHistory: Score[]; modelHistory: Score[];
+  indicators: IndicatorValue[]; contributions: Contribution[];
+  comparison: { gemeente?: ComparedArea; nederlandOfficial?: National; nederlandModel?: National };
+  downloads: { csv?: string; geoJson?: string }; bbox?: number[];
+}
+export interface SearchResult { code: string; name: string; level: string; gemeente?: AreaRef; match: string }
+export interface Layer { source: string; level: string; year: number; release: string; areas: number }
+export interface Meta {
+  demo: boolean; notice?: string; attribution: string; classes: ClassLabel[];
+  dimensions: { code: string; nl: string; en: string }[]; layers: Layer[]; mapLevels: string[];
+  latestOfficialYear?: number; latestModelYear?: number; maxPageSize: number; extent?: number[]; hasModelRelease: boolean;
+}
+export interface ScoreRow { code: string; name: string; gemeente?: string; score: Score }
+export interface ScorePage { source: string; level: string; year: number; release: string; total: number; items: ScoreRow[]; nederland?: National }
+export interface CompareResult { year?: number; areas: ComparedArea[]; nederlandOfficial?: National; nederlandModel?: National }
+
+async function get<T>(path: string): Promise<T> {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    let detail = `${response.status}`;
+    try { detail = ((await response.json()) as { detail?: string }).detail ?? detail; } catch { /* not JSON */ }
+    throw new Error(detail);
+  }
+  return (await response.json()) as T;
+}
+
+export const api = {
+  meta: () => get<Meta>('/api/v1/meta'),
+  search: (q: string) => get<{ results: SearchResult[] }>(`/api/v1/areas?q=${encodeURIComponent(q)}&limit=10`),
+  profile: (code: string, year?: number) => get<Profile>(`/api/v1/areas/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`),
+  compare: (codes: string[], year?: number) =>
+    get<CompareResult>(`/api/v1/compare?codes=${codes.map(encodeURIComponent).join(',')}${year ? `&year=${year}` : ''}`),
+  scores: (level: string, year: number, source: string, pageSize: number) =>
+    get<ScorePage>(`/api/v1/scores/${level}/${year}?source=${source}&pageSize=${pageSize}`),
+};

@@ -1,0 +1,92 @@
+// Dutch user interface text with an English alternative; the language lives in the URL (?lang=en).
+export type Lang = 'nl' | 'en';
+
+const nl = {
+  skipToPanel: 'Naar het profiel', searchLabel: 'Zoek een buurt, wijk of gemeente', searchPlaceholder: 'Zoek buurt, wijk, gemeente of code…',
+  measure: 'Score', year: 'Jaar', source: 'Bron', viewsLabel: 'Weergave', viewMap: 'Kaart', viewTable: 'Tabel', viewCompare: 'Vergelijk',
+  mapHeading: 'Kaart', mapLabel: 'Kaart van Nederland met leefbaarheid per gebied; gebruik de tabel voor een tekstversie',
+  apiDocs: 'API-documentatie', total: 'Totaalscore', official: 'Leefbaarometer (officieel)', model: 'Leefbaar-model',
+  legendTitle: 'Klasse', noData: 'geen gegevens', demo: 'Synthetische demodata — dit zijn geen echte metingen.',
+  noResults: 'Geen gebieden gevonden', chooseArea: 'Klik op de kaart of zoek een gebied om het profiel te zien.',
+  loading: 'Laden…', score: 'Score', deviation: 'Afwijking (afw)', release: 'Release', dimensions: 'Dimensies',
+  dimensionsNote: 'Balk: afwijking van dit gebied; streep: Nederland', trend: 'Ontwikkeling', noTrend: 'Nog geen reeks met meerdere jaren.',
+  contributions: 'Grootste bijdragen (model)', noContributions: 'Nog geen bijdragen: het Leefbaar-model is niet gefit.',
+  comparison: 'Vergelijking', thisArea: 'Dit gebied', gemeente: 'Gemeente', nederland: 'Nederland', indicators: 'Indicatoren',
+  indicator: 'Indicator', value: 'Waarde', reliability: 'Betrouwbaarheid', officialNote: 'Officiële score van de Leefbaarometer 3.0 (Ministerie van BZK).',
+  modelReliable: 'Modelscore betrouwbaar genoeg om te tonen.', modelUnreliable: 'Modelscore onzeker: te weinig gegevens of inwoners.',
+  interval: 'Interval', modelCard: 'Modelkaart', noModel: 'Nog geen modelrelease.', downloadCsv: 'Download CSV', downloadGeoJson: 'Download GeoJSON',
+  downloadsOf: 'Gebieden van hetzelfde niveau in de gemeente', addCompare: 'Voeg toe aan vergelijking', inCompare: 'In vergelijking',
+  close: 'Sluiten', compareTitle: 'Vergelijk gebieden', compareEmpty: 'Kies 2 tot 6 gebieden met “Voeg toe aan vergelijking”.',
+  compareNeedTwo: 'Nog één gebied nodig om te vergelijken.', remove: 'Verwijder', tableTitle: 'Gebieden in tabelvorm', level: 'Niveau',
+  name: 'Naam', code: 'Code', classLabel: 'Klasse', sortBy: 'Sorteer op', rows: 'rijen', parents: 'Ligt in', error: 'Fout',
+  buurt: 'buurt', wijk: 'wijk', provincie: 'provincie', pc4: 'postcode', land: 'land', noScore: 'Geen score voor dit jaar.',
+  otherLang: 'English', levelSwitch: 'Kaartniveau wisselt met de zoom: gemeenten, wijken (zoom 10+), buurten (zoom 12+).',
+};
+
+type Strings = typeof nl;
+
+const en: Strings = {
+  skipToPanel: 'Skip to the profile', searchLabel: 'Search a neighbourhood, district or municipality', searchPlaceholder: 'Search buurt, wijk, gemeente or code…',
+  measure: 'Score', year: 'Year', source: 'Source', viewsLabel: 'View', viewMap: 'Map', viewTable: 'Table', viewCompare: 'Compare',
+  mapHeading: 'Map', mapLabel: 'Map of the Netherlands with livability per area; use the table for a text version',
+  apiDocs: 'API documentation', total: 'Total score', official: 'Leefbaarometer (official)', model: 'Leefbaar model',
+  legendTitle: 'Class', noData: 'no data', demo: 'Synthetic demo data — these are not real measurements.',
+  noResults: 'No areas found', chooseArea: 'Click the map or search an area to see its profile.',
+  loading: 'Loading…', score: 'Score', deviation: 'Deviation (afw)', release: 'Release', dimensions: 'Dimensions',
+  dimensionsNote: 'Bar: this area’s deviation; tick: the Netherlands', trend: 'Trend', noTrend: 'No multi-year series yet.',
+  contributions: 'Largest contributions (model)', noContributions: 'No contributions yet: the Leefbaar model is not fitted.',
+  comparison: 'Comparison', thisArea: 'This area', gemeente: 'Municipality', nederland: 'Netherlands', indicators: 'Indicators',
+  indicator: 'Indicator', value: 'Value', reliability: 'Reliability', officialNote: 'Official Leefbaarometer 3.0 score (Ministry of the Interior, BZK).',
+  modelReliable: 'Model score reliable enough to show.', modelUnreliable: 'Model score uncertain: too little data or too few residents.',
+  interval: 'Interval', modelCard: 'Model card', noModel: 'No model release yet.', downloadCsv: 'Download CSV', downloadGeoJson: 'Download GeoJSON',
+  downloadsOf: 'Areas of the same level in the municipality', addCompare: 'Add to comparison', inCompare: 'In comparison',
+  close: 'Close', compareTitle: 'Compare areas', compareEmpty: 'Pick 2 to 6 areas with “Add to comparison”.',
+  compareNeedTwo: 'One more area needed to compare.', remove: 'Remove', tableTitle: 'Areas as a table', level: 'Level',
+  name: 'Name', code: 'Code', classLabel: 'Class', sortBy: 'Sort by', rows: 'rows', parents: 'Lies in', error: 'Error',
+  buurt: 'neighbourhood', wijk: 'district', provincie: 'province', pc4: 'postcode', land: 'country', noScore: 'No score for this year.',
+  otherLang: 'Nederlands', levelSwitch: 'The map level follows the zoom: municipalities, districts (zoom 10+), neighbourhoods (zoom 12+).',
+};
+
+export type Key = keyof Strings;
+let current: Lang = 'nl';
+
+export function setLang(lang: Lang): void { current = lang; }
+export function lang(): Lang { return current; }
+export function t(key: Key): string { return (current === 'nl' ? nl : en)[key]; }
+
+export function levelName(level: string): string {
+  if (level === 'gemeente') return current === 'nl' ? 'gemeente' : 'municipality';
+  return (t(level as Key) as string | undefined) ?? level;
+}
+
+const indicatorNames: Record<string, [string, string]> = {
+  population: ['Inwoners', 'Residents'], population_0_14: ['Inwoners 0–14 jaar', 'Residents aged 0–14'],
+  population_65plus: ['Inwoners 65+', 'Residents 65+'], population_density: ['Bevolkingsdichtheid (per km²)', 'Population density (per km²)'],
+  households: ['Huishoudens', 'Households'], household_size: ['Gemiddelde huishoudensgrootte', 'Average household size'],
+  owner_occupied_pct: ['Koopwoningen (%)', 'Owner-occupied homes (%)'], single_family_pct: ['Eengezinswoningen (%)', 'Single-family homes (%)'],
+  address_density: ['Omgevingsadressendichtheid', 'Address density'], land_area_ha: ['Oppervlakte land (ha)', 'Land area (ha)'],
+  dist_gp_km: ['Afstand tot huisarts (km)', 'Distance to GP (km)'], dist_supermarket_km: ['Afstand tot supermarkt (km)', 'Distance to supermarket (km)'],
+  dist_school_km: ['Afstand tot school (km)', 'Distance to school (km)'], schools_within_3km: ['Scholen binnen 3 km', 'Schools within 3 km'],
+  crime_per_1000: ['Geregistreerde misdrijven per 1000 inwoners', 'Registered crimes per 1000 residents'],
+  crime_count: ['Geregistreerde misdrijven', 'Registered crimes'], health_good_pct: ['Goed ervaren gezondheid (%)', 'Good self-rated health (%)'],
+  income_per_inhabitant: ['Inkomen per inwoner (× €1000)', 'Income per resident (× €1000)'], urbanity: ['Stedelijkheid (1 = zeer sterk)', 'Urbanity (1 = very high)'],
+  woz: ['Gemiddelde WOZ-waarde (× €1000)', 'Average property value (× €1000)'],
+};
+
+export function indicatorName(code: string): string {
+  const names = indicatorNames[code];
+  return names ? names[current === 'nl' ? 0 : 1] : code;
+}
+
+export function formatNumber(v: number | undefined, digits = 2): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return '—';
+  return v.toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits });
+}
+
+// Applies the language to the static page: data-i18n (text), data-i18n-placeholder and data-i18n-aria (aria-label).
+export function translatePage(): void {
+  document.documentElement.lang = current;
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n as Key); });
+  document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder as Key); });
+  document.querySelectorAll<HTMLElement>('[data-i18n-aria]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nAria as Key)); });
+}

@@ -1,0 +1,49 @@
+// The shareable view state, kept in the query string: every view can be linked and reloaded as it was.
+import type { Lang } from './i18n';
+
+export type View = 'map' | 'table' | 'compare';
+export type Measure = 'afw' | 'won' | 'fys' | 'vrz' | 'soc' | 'onv';
+export type Source = 'official' | 'model';
+
+export interface State {
+  lang: Lang; view: View; measure: Measure; source: Source; year?: number; area?: string; compare: string[];
+  tableLevel: string; zoom?: number; lat?: number; lon?: number;
+}
+
+const measures: Measure[] = ['afw', 'won', 'fys', 'vrz', 'soc', 'onv'];
+const codePattern = /^[A-Z0-9]{4,10}$/;
+
+export function readState(search: string = location.search): State {
+  const p = new URLSearchParams(search);
+  const num = (k: string) => { const v = p.get(k); return v !== null && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined; };
+  const code = (v: string | null) => { const c = (v ?? '').trim().toUpperCase(); return codePattern.test(c) ? c : undefined; };
+  const m = p.get('m') as Measure;
+  return {
+    lang: p.get('lang') === 'en' ? 'en' : 'nl',
+    view: (['map', 'table', 'compare'] as View[]).find(v => v === p.get('view')) ?? 'map',
+    measure: measures.includes(m) ? m : 'afw',
+    source: p.get('src') === 'model' ? 'model' : 'official',
+    year: num('year'),
+    area: code(p.get('area')),
+    compare: (p.get('cmp') ?? '').split(',').map(c => code(c)).filter((c): c is string => !!c).slice(0, 6),
+    tableLevel: ['gemeente', 'wijk', 'buurt'].includes(p.get('tl') ?? '') ? p.get('tl')! : 'gemeente',
+    zoom: num('z'), lat: num('lat'), lon: num('lon'),
+  };
+}
+
+export function writeState(s: State): void {
+  const p = new URLSearchParams();
+  if (s.lang !== 'nl') p.set('lang', s.lang);
+  if (s.view !== 'map') p.set('view', s.view);
+  if (s.measure !== 'afw') p.set('m', s.measure);
+  if (s.source !== 'official') p.set('src', s.source);
+  if (s.year) p.set('year', String(s.year));
+  if (s.area) p.set('area', s.area);
+  if (s.compare.length) p.set('cmp', s.compare.join(','));
+  if (s.view === 'table' && s.tableLevel !== 'gemeente') p.set('tl', s.tableLevel);
+  if (s.zoom !== undefined && s.lat !== undefined && s.lon !== undefined) {
+    p.set('z', s.zoom.toFixed(2)); p.set('lat', s.lat.toFixed(5)); p.set('lon', s.lon.toFixed(5));
+  }
+  const query = p.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
