@@ -26,7 +26,7 @@ public sealed class CompareAndModelEndpointTests(ServerFixture server)
         await _client.Problem("/api/v1/compare?codes=BU03070100", HttpStatusCode.BadRequest);
         await _client.Problem("/api/v1/compare?codes=GM0307,GM0344,GM0363,GM0518,GM0599,GM0014,GM0034", HttpStatusCode.BadRequest);
         await _client.Problem("/api/v1/compare?codes=GM0307,nonsense", HttpStatusCode.BadRequest);
-        await _client.Problem("/api/v1/compare?codes=GM0307,GM9999", HttpStatusCode.NotFound);
+        await _client.Problem("/api/v1/compare?codes=GM0307,GM9899", HttpStatusCode.NotFound);
     }
 
     [Fact]
