@@ -42,6 +42,17 @@ public static class FitCommand
                 new AdditiveFitOptions { Scope = parse.GetValue(scope)! }, StoreDatasets.Of(s));
             var release = result.Release;
             ValidationTable.Write(release);
+            var reproduction = Leefbaar.Model.Validation.OfficialChecks.Classes(official, release);
+            Console.Out.WriteLine($"Official class reproduction: our classifier gives the official kscore from the official afw for {reproduction.Agree:N0} of {reproduction.Records:N0} buurten; " +
+                $"the {reproduction.Disagreements.Count} others lie within {(reproduction.Disagreements.Count == 0 ? 0 : reproduction.Disagreements.Max(d => d.DistanceToBoundary)):0.00000} of a class boundary.");
+            // Out of year and out of province: the leave-one-province-out predictions, so Utrecht's own 2024 scores never informed them.
+            var cv = result.Validation;
+            var heldOut = Enumerable.Range(0, cv.Codes.Length).Select(i => Leefbaar.Model.Scoring.Scorer.Make(release, cv.Codes[i], "", null, release.Data.Year,
+                Enumerable.Range(0, 5).Select(t => cv.Predicted[t][i]).ToArray(), 1, true)).ToList();
+            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s, heldOut, "lbm3-2020", 2020);
+            if (utrecht.Areas > 0)
+                Console.Out.WriteLine($"Out-of-year check against {utrecht.Release} ({utrecht.Year}, {utrecht.Areas} Utrecht buurten with identical codes, predicted with Utrecht held out): Spearman " +
+                    string.Join(", ", utrecht.Spearman.Select(kv => $"{kv.Key} {kv.Value:0.000}")) + " (afw compared with the official lbm).");
             if (parse.GetValue(cvOut) is { } cvFile) CrossValidationCsv.Write(cvFile, result.Validation);
             var file = parse.GetValue(output) ?? Path.Combine("models", release.Id + ".json");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
