@@ -25,13 +25,18 @@ public static class FitCommand
         var store = CommonOptions.Store();
         var output = new Option<string?>("--out") { Description = "Release file to write (default models/<id>.json, plus <id>.md model card)." };
         var noScore = new Option<bool>("--no-score") { Description = "Only fit and report; do not write scores to the store." };
+        var lambda = new Option<double[]?>("--lambda") { Description = "Ridge penalties to try (default: a grid chosen by leave-one-province-out).", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string?>("--exclude") { Description = "Comma-separated indicator codes to leave out of this fit (e.g. to measure what one indicator adds)." };
         var featuresOut = new Option<string?>("--features-out") { Description = "Write the buurt feature table (every catalogue input, raw values) to this CSV, e.g. to try other learners." };
         var cvOut = new Option<string?>("--cv-out") { Description = "Write the out-of-province predictions (code, province, official and predicted per dimension) to this CSV." };
         var cmd = new Command("fit", "Fit a model release to an official release, print the leave-one-province-out validation table, write the release and its model card, and score all areas.")
-            { target, variantOption, scope, store, output, noScore, cvOut, featuresOut };
+            { target, variantOption, scope, store, output, noScore, cvOut, featuresOut, exclude, lambda };
         cmd.SetAction(parse =>
         {
-            var catalogue = IndicatorCatalogue.Default;
+            var excluded = (parse.GetValue(exclude) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+            var catalogue = excluded.Count == 0 ? IndicatorCatalogue.Default
+                : IndicatorCatalogue.From(IndicatorCatalogue.Default.All.Where(d => !excluded.Contains(d.Code) || d.Derived is null && d.Role != IndicatorRole.Input)
+                    .Select(d => excluded.Contains(d.Code) ? d with { Role = IndicatorRole.Weight } : d));
             var t = TargetRelease.Get(parse.GetValue(target)!);
             using var s = LeefbaarStore.Open(parse.GetValue(store)!);
             var started = System.Diagnostics.Stopwatch.StartNew();
@@ -39,7 +44,7 @@ public static class FitCommand
             var official = s.OfficialScores(t.Id, "buurt", 2024);
             if (parse.GetValue(featuresOut) is { } featuresFile) FeatureCsv.Write(featuresFile, table);
             var result = new SurrogateCalibration(catalogue).Fit(table, official, t, parse.GetValue(variantOption)!,
-                new AdditiveFitOptions { Scope = parse.GetValue(scope)! }, StoreDatasets.Of(s));
+                new AdditiveFitOptions { Scope = parse.GetValue(scope)!, LambdaGrid = parse.GetValue(lambda) is { Length: > 0 } grid ? grid : new AdditiveFitOptions().LambdaGrid }, StoreDatasets.Of(s));
             var release = result.Release;
             ValidationTable.Write(release);
             var reproduction = Leefbaar.Model.Validation.OfficialChecks.Classes(official, release);
