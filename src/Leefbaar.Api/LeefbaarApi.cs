@@ -60,6 +60,7 @@ public static class LeefbaarApi
         ScoreEndpoints.Map(api);
         CompareEndpoints.Map(api);
         ModelEndpoints.Map(api);
+        IndicatorEndpoints.Map(api);
         TileEndpoints.Map(api);
         api.MapFallback(() => Problems.NotFound("No such API endpoint; see /openapi/v1.json.")).ExcludeFromDescription();
         return app;

@@ -126,6 +126,21 @@ public sealed class AreaEndpointTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Profile_in_withheld_Drenthe_has_a_model_score_with_interval_and_no_official_score()
+    {
+        var p = await _client.Json("/api/v1/areas/BU01060009");
+        Assert.Equal("Asserbos", p.GetProperty("name").GetString());
+        Assert.Contains(p.GetProperty("parents").EnumerateArray(), a => a.GetProperty("code").GetString() == "PV22");
+        Assert.False(p.TryGetProperty("official", out _)); // lbm3-2024 publishes no Drenthe buurten
+        var m = p.GetProperty("model");
+        Assert.Equal(ServerFixture.TestRelease, m.GetProperty("release").GetString());
+        Assert.Equal(7, m.At("classes.total").GetInt32());
+        Assert.False(m.GetProperty("reliable").GetBoolean());
+        Assert.Equal(-0.06, m.GetProperty("afwLower").GetDouble());
+        Assert.Equal(0.2, m.GetProperty("afwUpper").GetDouble());
+    }
+
+    [Fact]
     public async Task Profile_without_model_scores_says_so()
     {
         var p = await _client.Json("/api/v1/areas/GM0307");

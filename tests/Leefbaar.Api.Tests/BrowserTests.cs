@@ -1,4 +1,3 @@
-using Leefbaar.TestSupport;
 using Microsoft.Playwright;
 
 namespace Leefbaar.Api.Tests;
@@ -10,33 +9,21 @@ namespace Leefbaar.Api.Tests;
 [Collection(ServerCollection.Name)]
 public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private static readonly string Artifacts = Path.Combine(SharedData.RepositoryRoot(), "artifacts", "e2e");
-    private readonly List<string> _problems = [];
-    private IBrowserContext _context = null!;
+    private BrowserPage _browserPage = null!;
     private IPage _page = null!;
+    private List<string> _problems = null!;
 
     public async Task InitializeAsync()
     {
         Assert.True(server.WebBuildError is null, server.WebBuildError);
-        Directory.CreateDirectory(Artifacts);
-        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 }, Locale = "nl-NL",
-        });
-        _page = await _context.NewPageAsync();
-        _page.Console += (_, m) => { if (m.Type == "error") _problems.Add($"console: {m.Text}"); };
-        _page.PageError += (_, e) => _problems.Add($"page error: {e}");
-        _page.Response += (_, r) => { if (r.Status >= 400) _problems.Add($"{r.Status} {r.Url}"); };
+        _browserPage = await BrowserPage.CreateAsync(browser.Browser, server.BaseAddress);
+        _page = _browserPage.Page;
+        _problems = _browserPage.Problems;
     }
 
-    public async Task DisposeAsync() => await _context.DisposeAsync();
+    public async Task DisposeAsync() => await _browserPage.DisposeAsync();
 
-    private async Task OpenAsync(string path = "/")
-    {
-        await _page.GotoAsync(path);
-        await _page.WaitForFunctionAsync("() => window.leefbaar && window.leefbaar.ready && window.leefbaar.renderedFeatureCount() > 0",
-            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
-    }
+    private Task OpenAsync(string path = "/") => _browserPage.OpenAsync(path);
 
     [Fact]
     public async Task Map_draws_areas_from_our_own_tiles()
@@ -53,7 +40,7 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
         await Assertions.Expect(_page.Locator(".legend-list")).ToContainTextAsync("zeer onvoldoende");
         await Assertions.Expect(_page.Locator(".legend-list")).ToContainTextAsync("uitstekend");
         Assert.True(await _page.Locator("#demo-banner").IsHiddenAsync()); // real data: no demo banner
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "map-nl.png") });
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserPage.Artifacts, "map-nl.png") });
         Assert.Empty(_problems);
     }
 
@@ -76,7 +63,7 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
         // The map flies to Hof and draws buurten there.
         await _page.WaitForFunctionAsync("() => window.leefbaar.renderedFeatureCount() > 20 && !document.querySelector('.maplibregl-canvas').classList.contains('moving')");
         await _page.WaitForTimeoutAsync(1500);
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "profile-hof.png") });
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserPage.Artifacts, "profile-hof.png") });
         Assert.Empty(_problems);
     }
 
@@ -95,7 +82,7 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
         await Assertions.Expect(table.Locator(".badge")).ToHaveCountAsync(2);
         await Assertions.Expect(table.Locator(".badge").First).ToHaveTextAsync("goed");
         Assert.Contains("cmp=BU03070100%2CGM0307", _page.Url);
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "compare.png") });
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserPage.Artifacts, "compare.png") });
         Assert.Empty(_problems);
     }
 

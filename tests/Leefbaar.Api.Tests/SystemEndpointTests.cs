@@ -42,6 +42,44 @@ public sealed class SystemEndpointTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Meta_names_the_provinces_without_official_buurt_scores_and_the_levels_with_boundaries()
+    {
+        var meta = await _client.Json("/api/v1/meta");
+        Assert.Equal(["provincie", "gemeente", "wijk", "buurt"], meta.GetProperty("geometryLevels").EnumerateArray().Select(x => x.GetString()!).ToArray());
+        // lbm3-2024 withholds Drenthe; the fixture's model scores Hof (Utrecht, officially scored) and Asserbos (Assen, Drenthe).
+        var gap = Assert.Single(meta.GetProperty("officialGaps").EnumerateArray());
+        Assert.Equal("PV22", gap.GetProperty("provincie").GetString());
+        Assert.Equal("Drenthe", gap.GetProperty("name").GetString());
+        Assert.Equal("lbm3-2024", gap.GetProperty("release").GetString());
+        Assert.Equal(2024, gap.GetProperty("year").GetInt32());
+        Assert.Equal(1, gap.GetProperty("modelAreas").GetInt32());
+    }
+
+    [Fact]
+    public async Task Health_carries_the_same_extent_as_meta()
+    {
+        var health = (await _client.Json("/api/v1/health")).GetProperty("extent").EnumerateArray().Select(x => x.GetDouble()).ToArray();
+        var meta = (await _client.Json("/api/v1/meta")).GetProperty("extent").EnumerateArray().Select(x => x.GetDouble()).ToArray();
+        Assert.Equal(meta, health);
+        Assert.InRange(health[2], 7.1, 7.3); // east of Groningen and Drenthe
+        Assert.InRange(health[1], 50.7, 50.8); // south of Limburg
+    }
+
+    [Fact]
+    public async Task Indicators_lists_the_catalogue_with_dutch_and_english_names()
+    {
+        var list = await _client.Json("/api/v1/indicators");
+        // 118 entries in src/Leefbaar.Model/Catalogue/indicators.json.
+        Assert.Equal(118, list.GetProperty("count").GetInt32());
+        var byCode = list.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!);
+        Assert.Equal(118, byCode.Count);
+        Assert.Equal("Afstand tot grote supermarkt", byCode["dist_supermarket_km"].GetProperty("nl").GetString());
+        Assert.Equal("Distance to large supermarket", byCode["dist_supermarket_km"].GetProperty("en").GetString());
+        Assert.Equal("Geregistreerde misdrijven per 1000 inwoners", byCode["crime_per_1000"].GetProperty("nl").GetString());
+        Assert.Equal("soc", byCode["population_density"].GetProperty("dimension").GetString());
+    }
+
+    [Fact]
     public async Task OpenApi_document_parses_and_lists_every_endpoint()
     {
         var doc = await _client.Json("/openapi/v1.json");
@@ -50,6 +88,7 @@ public sealed class SystemEndpointTests(ServerFixture server)
         [
             "/api/v1/health", "/api/v1/meta", "/api/v1/areas", "/api/v1/areas/{code}", "/api/v1/scores/{level}/{year}",
             "/api/v1/compare", "/api/v1/models", "/api/v1/models/{id}", "/api/v1/models/{id}/card", "/api/v1/tiles/{level}/{z}/{x}/{y}.pbf",
+            "/api/v1/indicators",
         ];
         foreach (var path in expected) Assert.Contains(path, paths);
         Assert.Equal(expected.Length, paths.Count);

@@ -24,7 +24,10 @@ export interface Meta {
   demo: boolean; notice?: string; attribution: string; classes: ClassLabel[];
   dimensions: { code: string; nl: string; en: string }[]; layers: Layer[]; mapLevels: string[];
   latestOfficialYear?: number; latestModelYear?: number; maxPageSize: number; extent?: number[]; hasModelRelease: boolean;
+  geometryLevels?: string[]; officialGaps?: CoverageGap[];
 }
+export interface CoverageGap { provincie: string; name: string; level: string; year: number; release: string; modelAreas: number }
+export interface Indicator { code: string; nl: string; en: string; unit: string; source: string; dimension?: string; direction: number; role: string }
 export interface ScoreRow { code: string; name: string; gemeente?: string; score: Score }
 export interface ScorePage { source: string; level: string; year: number; release: string; total: number; items: ScoreRow[]; nederland?: National }
 export interface CompareResult { year?: number; areas: ComparedArea[]; nederlandOfficial?: National; nederlandModel?: National }
@@ -41,6 +44,7 @@ async function get<T>(path: string): Promise<T> {
 
 export const api = {
   meta: () => get<Meta>('/api/v1/meta'),
+  indicators: () => get<{ count: number; indicators: Indicator[] }>('/api/v1/indicators'),
   search: (q: string) => get<{ results: SearchResult[] }>(`/api/v1/areas?q=${encodeURIComponent(q)}&limit=10`),
   profile: (code: string, year?: number) => get<Profile>(`/api/v1/areas/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`),
   compare: (codes: string[], year?: number) =>

@@ -67,3 +67,43 @@ export function trendChart(history: Score[]): HTMLElement {
   });
   return h('figure', { class: 'figure' }, svg, h('figcaption', {}, useAfw ? `${t('trend')} — afw` : `${t('trend')} — ${t('classLabel')} 1–9`));
 }
+
+// Official and model deviations per dimension in one chart: per dimension the official bar above and the model
+// bar (hatched, so the two stay apart without relying on colour) below, each with its own release's Nederland tick.
+export function pairedDimensionBars(official: Score, model: Score, nlOfficial: National | undefined, nlModel: National | undefined,
+  dims: DimensionLabel[], officialLabel: string, modelLabel: string): HTMLElement {
+  const width = 320, rowH = 40, labelW = 130, barH = 14, mid = labelW + (width - labelW) / 2;
+  const val = (sc: Score, k: string) => (sc as unknown as Record<string, number | undefined>)[k];
+  const all = dims.flatMap(d => [val(official, d.code), val(model, d.code), nlOfficial?.means[d.code], nlModel?.means[d.code]]);
+  const max = Math.max(0.1, ...all.map(v => Math.abs(v ?? 0)));
+  const scale = (width - labelW - 10) / 2 / max;
+  const describe = (d: DimensionLabel) => `${d.name}: ${officialLabel} ${formatNumber(val(official, d.code), 3)}, ${modelLabel} ${formatNumber(val(model, d.code), 3)}`;
+  const svg = s('svg', { viewBox: `0 0 ${width} ${dims.length * rowH + 6}`, class: 'chart paired', role: 'img',
+    'aria-label': `${t('dimensions')}: ${dims.map(describe).join('; ')}` });
+  const defs = s('defs');
+  const pattern = s('pattern', { id: 'hatch', patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' },
+    s('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: '#1a1a1a', 'stroke-width': 1.4, 'stroke-opacity': 0.55 }));
+  defs.append(pattern);
+  svg.append(defs, s('line', { x1: mid, x2: mid, y1: 0, y2: dims.length * rowH, class: 'axis' }));
+  dims.forEach((d, i) => {
+    const y = i * rowH + 4;
+    svg.append(s('text', { x: 0, y: y + 20, class: 'chart-label' }, d.name));
+    const rows: [Score, National | undefined, boolean][] = [[official, nlOfficial, false], [model, nlModel, true]];
+    rows.forEach(([sc, nl, hatched], j) => {
+      const top = y + j * (barH + 2);
+      const v = val(sc, d.code);
+      if (v !== undefined) {
+        const w = Math.max(Math.abs(v) * scale, 1);
+        const x = v >= 0 ? mid : mid - w;
+        const bar = s('rect', { x, y: top, width: w, height: barH, rx: 2, 'data-source': sc.source });
+        bar.setAttribute('fill', classColor((sc.classes as Record<string, number | undefined>)[d.code] ?? 5));
+        bar.setAttribute('stroke', '#555');
+        svg.append(bar);
+        if (hatched) svg.append(s('rect', { x, y: top, width: w, height: barH, rx: 2, fill: 'url(#hatch)' }));
+      }
+      const r = nl?.means[d.code];
+      if (r !== undefined) svg.append(s('line', { x1: mid + r * scale, x2: mid + r * scale, y1: top - 1, y2: top + barH + 1, class: 'ref-tick' }));
+    });
+  });
+  return h('figure', { class: 'figure' }, svg, h('figcaption', {}, t('pairedNote')));
+}

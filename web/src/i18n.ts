@@ -10,7 +10,7 @@ const nl = {
   noResults: 'Geen gebieden gevonden', chooseArea: 'Klik op de kaart of zoek een gebied om het profiel te zien.',
   loading: 'Laden…', score: 'Score', deviation: 'Afwijking (afw)', release: 'Release', dimensions: 'Dimensies',
   dimensionsNote: 'Balk: afwijking van dit gebied; streep: Nederland', trend: 'Ontwikkeling', noTrend: 'Nog geen reeks met meerdere jaren.',
-  contributions: 'Grootste bijdragen (model)', noContributions: 'Nog geen bijdragen: het Leefbaar-model is niet gefit.',
+  contributions: 'Grootste bijdragen (model)',
   comparison: 'Vergelijking', thisArea: 'Dit gebied', gemeente: 'Gemeente', nederland: 'Nederland', indicators: 'Indicatoren',
   indicator: 'Indicator', value: 'Waarde', reliability: 'Betrouwbaarheid', officialNote: 'Officiële score van de Leefbaarometer 3.0 (Ministerie van BZK).',
   modelReliable: 'Modelscore betrouwbaar genoeg om te tonen.', modelUnreliable: 'Modelscore onzeker: te weinig gegevens of inwoners.',
@@ -20,7 +20,18 @@ const nl = {
   compareNeedTwo: 'Nog één gebied nodig om te vergelijken.', remove: 'Verwijder', tableTitle: 'Gebieden in tabelvorm', level: 'Niveau',
   name: 'Naam', code: 'Code', classLabel: 'Klasse', sortBy: 'Sorteer op', rows: 'rijen', parents: 'Ligt in', error: 'Fout',
   buurt: 'buurt', wijk: 'wijk', provincie: 'provincie', pc4: 'postcode', land: 'land', noScore: 'Geen score voor dit jaar.',
-  otherLang: 'English', levelSwitch: 'Kaartniveau wisselt met de zoom: gemeenten, wijken (zoom 10+), buurten (zoom 12+).',
+  otherLang: 'English', levelSwitch: 'Kaartniveau wisselt met de zoom:',
+  sourceDefaultModel: 'Geen officiële scores voor {levels} in {year}: de kaart toont daarom het Leefbaar-model. Wissel met “Bron”.',
+  sourceSwitchedArea: 'Geen officiële score voor {name}: bron op Leefbaar-model gezet. Wissel met “Bron”.',
+  officialGap: 'Grijs in {provinces}: geen officiële score gepubliceerd ({release}); kies Bron: Leefbaar-model.',
+  noOfficialScore: 'Geen officiële Leefbaarometer-score voor dit gebied.',
+  officialWithheld: 'De officiële release {release} publiceert geen scores voor {province}.',
+  modelShown: 'Hieronder de score van het Leefbaar-model.', officialShown: 'Hieronder de officiële score.',
+  noModelScore: 'Geen Leefbaar-modelscore voor dit gebied.', noContributionsArea: 'Voor dit gebied zijn geen indicatorbijdragen opgeslagen.', interval90: '90%-interval',
+  reliableShort: 'betrouwbaar', unreliableShort: 'onzeker', sideBySide: 'Officieel en Leefbaar-model naast elkaar',
+  dimension: 'Dimensie', reference: 'Ref. NL', contribution: 'Bijdrage', pairedNote: 'Boven: officieel; onder: Leefbaar-model (gestreept); streep: Nederland',
+  officialPublished: 'officieel gepubliceerd', sourceOfficialShort: 'Officieel', sourceModelShort: 'Leefbaar-model',
+  gemeenten: 'gemeenten', wijken: 'wijken', buurten: 'buurten', provincies: 'provincies', and: 'en',
 };
 
 type Strings = typeof nl;
@@ -34,7 +45,7 @@ const en: Strings = {
   noResults: 'No areas found', chooseArea: 'Click the map or search an area to see its profile.',
   loading: 'Loading…', score: 'Score', deviation: 'Deviation (afw)', release: 'Release', dimensions: 'Dimensions',
   dimensionsNote: 'Bar: this area’s deviation; tick: the Netherlands', trend: 'Trend', noTrend: 'No multi-year series yet.',
-  contributions: 'Largest contributions (model)', noContributions: 'No contributions yet: the Leefbaar model is not fitted.',
+  contributions: 'Largest contributions (model)',
   comparison: 'Comparison', thisArea: 'This area', gemeente: 'Municipality', nederland: 'Netherlands', indicators: 'Indicators',
   indicator: 'Indicator', value: 'Value', reliability: 'Reliability', officialNote: 'Official Leefbaarometer 3.0 score (Ministry of the Interior, BZK).',
   modelReliable: 'Model score reliable enough to show.', modelUnreliable: 'Model score uncertain: too little data or too few residents.',
@@ -44,7 +55,18 @@ const en: Strings = {
   compareNeedTwo: 'One more area needed to compare.', remove: 'Remove', tableTitle: 'Areas as a table', level: 'Level',
   name: 'Name', code: 'Code', classLabel: 'Class', sortBy: 'Sort by', rows: 'rows', parents: 'Lies in', error: 'Error',
   buurt: 'neighbourhood', wijk: 'district', provincie: 'province', pc4: 'postcode', land: 'country', noScore: 'No score for this year.',
-  otherLang: 'Nederlands', levelSwitch: 'The map level follows the zoom: municipalities, districts (zoom 10+), neighbourhoods (zoom 12+).',
+  otherLang: 'Nederlands', levelSwitch: 'The map level follows the zoom:',
+  sourceDefaultModel: 'No official scores for {levels} in {year}: the map therefore shows the Leefbaar model. Switch with “Source”.',
+  sourceSwitchedArea: 'No official score for {name}: source set to the Leefbaar model. Switch with “Source”.',
+  officialGap: 'Grey in {provinces}: no official score published ({release}); choose Source: Leefbaar model.',
+  noOfficialScore: 'No official Leefbaarometer score for this area.',
+  officialWithheld: 'The official release {release} publishes no scores for {province}.',
+  modelShown: 'Below: the Leefbaar model score.', officialShown: 'Below: the official score.',
+  noModelScore: 'No Leefbaar model score for this area.', noContributionsArea: 'No indicator contributions are stored for this area.', interval90: '90% interval',
+  reliableShort: 'reliable', unreliableShort: 'uncertain', sideBySide: 'Official and Leefbaar model side by side',
+  dimension: 'Dimension', reference: 'Ref. NL', contribution: 'Contribution', pairedNote: 'Top: official; bottom: Leefbaar model (hatched); tick: the Netherlands',
+  officialPublished: 'officially published', sourceOfficialShort: 'Official', sourceModelShort: 'Leefbaar model',
+  gemeenten: 'municipalities', wijken: 'districts', buurten: 'neighbourhoods', provincies: 'provinces', and: 'and',
 };
 
 export type Key = keyof Strings;
@@ -53,6 +75,21 @@ let current: Lang = 'nl';
 export function setLang(lang: Lang): void { current = lang; }
 export function lang(): Lang { return current; }
 export function t(key: Key): string { return (current === 'nl' ? nl : en)[key]; }
+
+// A text with {name} placeholders filled in.
+export function tf(key: Key, vars: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+// "a", "a en b", "a, b en c".
+export function listText(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${t('and')} ${items[items.length - 1]}`;
+}
+
+export function levelPlural(level: string): string {
+  const key = ({ gemeente: 'gemeenten', wijk: 'wijken', buurt: 'buurten', provincie: 'provincies' } as Record<string, Key>)[level];
+  return key ? t(key) : level;
+}
 
 export function levelName(level: string): string {
   if (level === 'gemeente') return current === 'nl' ? 'gemeente' : 'municipality';
@@ -72,6 +109,11 @@ const indicatorNames: Record<string, [string, string]> = {
   income_per_inhabitant: ['Inkomen per inwoner (× €1000)', 'Income per resident (× €1000)'], urbanity: ['Stedelijkheid (1 = zeer sterk)', 'Urbanity (1 = very high)'],
   woz: ['Gemiddelde WOZ-waarde (× €1000)', 'Average property value (× €1000)'],
 };
+
+// Names from the API's indicator catalogue (/api/v1/indicators) win over the built-in list above.
+export function setIndicatorNames(list: { code: string; nl: string; en: string }[]): void {
+  for (const i of list) indicatorNames[i.code] = [i.nl, i.en];
+}
 
 export function indicatorName(code: string): string {
   const names = indicatorNames[code];

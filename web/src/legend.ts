@@ -1,10 +1,11 @@
-// The map legend: the nine classes with their labels in the current language, plus "no data".
+// The map legend: the nine classes with their labels in the current language, plus "no data" and notes
+// (which level each zoom draws, where the official release leaves areas grey).
 import type { ClassLabel } from './api';
 import { CLASS_COLORS, NO_DATA } from './colors';
 import { h, clear } from './dom';
 import { lang, t } from './i18n';
 
-export function renderLegend(el: HTMLElement, classes: ClassLabel[], title: string): void {
+export function renderLegend(el: HTMLElement, classes: ClassLabel[], title: string, notes: string[]): void {
   clear(el);
   el.append(h('h2', { class: 'legend-title' }, `${title} — ${t('legendTitle')}`));
   const list = h('ul', { class: 'legend-list' });
@@ -16,5 +17,5 @@ export function renderLegend(el: HTMLElement, classes: ClassLabel[], title: stri
   const none = h('span', { class: 'swatch', 'aria-hidden': 'true' });
   none.style.backgroundColor = NO_DATA;
   list.append(h('li', {}, none, t('noData')));
-  el.append(list, h('p', { class: 'legend-note' }, t('levelSwitch')));
+  el.append(list, ...notes.map(n => h('p', { class: 'legend-note' }, n)));
 }

@@ -3,9 +3,9 @@ import './style.css';
 import { api, type Meta } from './api';
 import { renderCompare } from './compare';
 import { byId, clear, h } from './dom';
-import { lang, setLang, t, translatePage } from './i18n';
+import { lang, levelPlural, listText, setIndicatorNames, setLang, t, tf, translatePage } from './i18n';
 import { renderLegend } from './legend';
-import { AreaMap } from './map';
+import { AreaMap, levelRanges } from './map';
 import { renderProfile } from './profile';
 import { setupSearch } from './search';
 import { readState, writeState, type Measure, type Source, type View } from './state';
@@ -14,8 +14,14 @@ import { renderTable } from './table';
 const state = readState();
 let meta: Meta;
 let map: AreaMap | undefined;
+// Why the source was chosen for the user (no official scores for the map's levels, or for the selected area); shown
+// as a status line until the user picks a source themselves.
+let autoSource: { reason: 'level' | 'area'; note: () => string } | undefined;
 
-declare global { interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean } } }
+// Hooks for the browser tests: readiness, features drawn, the camera and the level drawn.
+declare global {
+  interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean; view: () => { zoom: number; bounds: number[]; level?: string } } }
+}
 
 function years(): number[] {
   const set = new Set(meta.layers.filter(l => l.source === state.source && meta.mapLevels.includes(l.level)).map(l => l.year));
@@ -25,6 +31,54 @@ function years(): number[] {
 function currentYear(): number {
   const ys = years();
   return state.year && ys.includes(state.year) ? state.year : ys[0] ?? meta.latestOfficialYear ?? new Date().getFullYear();
+}
+
+function hasLayer(source: Source, level: string, year: number): boolean {
+  return meta.layers.some(l => l.source === source && l.level === level && l.year === year);
+}
+
+// Until the user picks a source, the map shows the official scores where the drawn level has them for the year and
+// the Leefbaar model where it does not (the demo has no official gemeenten, the 2024 release no wijken), and says so.
+function chooseSourceForLevel(level: string | undefined): void {
+  if (state.sourceExplicit || !meta.hasModelRelease || !level || autoSource?.reason === 'area') return;
+  const year = state.year ?? meta.latestOfficialYear ?? meta.latestModelYear;
+  if (year === undefined) return;
+  if (!hasLayer('official', level, year) && hasLayer('model', level, year)) {
+    autoSource = { reason: 'level', note: () => tf('sourceDefaultModel', { levels: levelPlural(level), year }) };
+    setSourceFor('model');
+  } else if (autoSource?.reason === 'level') {
+    autoSource = undefined;
+    setSourceFor('official');
+  }
+  showSourceNote();
+}
+
+function showSourceNote(): void {
+  const note = byId('source-note');
+  note.hidden = !autoSource;
+  note.textContent = autoSource ? autoSource.note() : '';
+}
+
+// Applies a source chosen for the user (not by them): selects, legend, map colours and year follow.
+function setSourceFor(source: Source): void {
+  if (state.source === source) return;
+  state.source = source;
+  state.year = currentYear();
+  applyLanguage();
+  map?.setColoring(state.measure, state.source);
+  map?.setYear(currentYear());
+  writeState(state);
+  if (state.view === 'table') void drawTable();
+  if (state.view === 'compare') void drawCompare();
+}
+
+function legendNotes(): string[] {
+  const ranges = levelRanges(meta.geometryLevels);
+  const notes = [`${t('levelSwitch')} ${ranges.map(r => r.min > 0 ? `${levelPlural(r.level)} (zoom ${r.min}+)` : levelPlural(r.level)).join(', ')}.`];
+  const gaps = (meta.officialGaps ?? []).filter(g => g.year === currentYear());
+  if (state.source === 'official' && gaps.length)
+    notes.push(tf('officialGap', { provinces: listText(gaps.map(g => g.name)), release: gaps[0].release }));
+  return notes;
 }
 
 function measureTitle(): string {
@@ -40,8 +94,8 @@ function fillSelects(): void {
   for (const d of meta.dimensions) measure.append(h('option', { value: d.code, selected: state.measure === d.code }, lang() === 'nl' ? d.nl : d.en));
   const source = byId<HTMLSelectElement>('source');
   clear(source);
-  source.append(h('option', { value: 'official', selected: state.source === 'official' }, t('official')),
-    h('option', { value: 'model', selected: state.source === 'model' }, t('model')));
+  source.append(h('option', { value: 'official', selected: state.source === 'official', title: t('official') }, t('sourceOfficialShort')),
+    h('option', { value: 'model', selected: state.source === 'model' }, t('sourceModelShort')));
   const year = byId<HTMLSelectElement>('year');
   clear(year);
   const y = currentYear();
@@ -84,9 +138,20 @@ async function select(code: string, fly = true): Promise<void> {
   panel.append(h('p', {}, t('loading')));
   try {
     const profile = await api.profile(code, state.year);
+    if (!state.sourceExplicit) {
+      if (state.source === 'official' && !profile.official && profile.model) {
+        autoSource = { reason: 'area', note: () => tf('sourceSwitchedArea', { name: profile.name || profile.code }) };
+        setSourceFor('model');
+      } else if (autoSource?.reason === 'area' && profile.official) {
+        autoSource = undefined;
+        setSourceFor('official');
+        chooseSourceForLevel(map?.currentLevel());
+      }
+      showSourceNote();
+    }
     renderProfile(panel, profile, meta, state.source, {
       inCompare: state.compare.includes(profile.code),
-      onClose: () => { state.area = undefined; writeState(state); clear(panel); panel.append(h('p', { class: 'muted' }, t('chooseArea'))); map?.select(undefined); },
+      onClose: () => { if (autoSource?.reason === 'area') { autoSource = undefined; setSourceFor('official'); chooseSourceForLevel(map?.currentLevel()); } state.area = undefined; writeState(state); clear(panel); panel.append(h('p', { class: 'muted' }, t('chooseArea'))); map?.select(undefined); },
       onCompare: c => {
         state.compare = state.compare.includes(c) ? state.compare.filter(x => x !== c) : [...state.compare, c].slice(-6);
         writeState(state);
@@ -109,22 +174,30 @@ function applyLanguage(): void {
   byId('lang').setAttribute('lang', state.lang === 'nl' ? 'en' : 'nl');
   const banner = byId('demo-banner');
   banner.hidden = !meta.demo;
-  banner.textContent = meta.demo ? `${lang() === 'nl' ? 'Synthetische demodata' : 'Synthetic demo data'} — ${t('demo')}` : '';
+  banner.textContent = meta.demo ? t('demo') : '';
   byId('attribution').textContent = meta.attribution;
   fillSelects();
-  renderLegend(byId('legend'), meta.classes, `${measureTitle()} · ${state.source === 'model' ? t('model') : t('official')} ${currentYear()}`);
+  showSourceNote();
+  renderLegend(byId('legend'), meta.classes, `${measureTitle()} · ${state.source === 'model' ? t('model') : t('official')} ${currentYear()}`, legendNotes());
 }
 
 async function start(): Promise<void> {
   meta = await api.meta();
+  const flyToArea = state.zoom === undefined; // decided before the map's first fit writes a camera into the state
+  try { setIndicatorNames((await api.indicators()).indicators); } catch { /* the built-in names remain */ }
   applyLanguage();
   map = new AreaMap({
-    container: byId('map'), year: currentYear(), measure: state.measure, source: state.source, extent: meta.extent,
+    container: byId('map'), year: currentYear(), measure: state.measure, source: state.source, extent: meta.extent, levels: meta.geometryLevels,
     center: state.lat !== undefined && state.lon !== undefined ? [state.lon, state.lat] : undefined, zoom: state.zoom,
     onSelect: code => void select(code, false),
     onMove: (z, lat, lon) => { state.zoom = z; state.lat = lat; state.lon = lon; writeState(state); },
+    onLevel: level => chooseSourceForLevel(level),
   });
-  window.leefbaar = { renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false };
+  chooseSourceForLevel(map.currentLevel());
+  window.leefbaar = {
+    renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false,
+    view: () => { const b = map!.map.getBounds(); return { zoom: map!.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], level: map!.currentLevel() }; },
+  };
   map.map.once('idle', () => { if (window.leefbaar) window.leefbaar.ready = true; });
 
   setupSearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-results'), code => void select(code));
@@ -133,6 +206,7 @@ async function start(): Promise<void> {
     const newSource = byId<HTMLSelectElement>('source').value as Source;
     const sourceChanged = newSource !== state.source;
     state.source = newSource;
+    if (sourceChanged) { state.sourceExplicit = true; autoSource = undefined; }
     state.year = Number(byId<HTMLSelectElement>('year').value) || undefined;
     if (sourceChanged) state.year = currentYear();
     applyLanguage();
@@ -154,7 +228,7 @@ async function start(): Promise<void> {
   });
 
   showView(state.view);
-  if (state.area) await select(state.area, state.zoom === undefined);
+  if (state.area) await select(state.area, flyToArea);
   else byId('panel').append(h('p', { class: 'muted' }, t('chooseArea')));
 }
 

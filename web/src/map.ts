@@ -8,45 +8,67 @@ import type { Measure, Source } from './state';
 
 setWorkerUrl(workerUrl);
 
-// Zoom ranges per level: gemeenten below 10, wijken 10–12, buurten from 12.
-const LEVELS: { level: string; min: number; max: number }[] = [
-  { level: 'gemeente', min: 0, max: 10 },
-  { level: 'wijk', min: 10, max: 12 },
-  { level: 'buurt', min: 12, max: 24 },
-];
-const FILL_LAYERS = LEVELS.map(l => `${l.level}-fill`);
+export interface LevelRange { level: string; min: number; max: number }
+
+// Zoom from which each level is drawn when all exist: gemeenten below 10, wijken 10–12, buurten from 12.
+const DEFAULT_MIN: Record<string, number> = { gemeente: 0, wijk: 10, buurt: 12 };
+
+// The zoom ranges of the levels that have boundaries: a level without boundaries (the demo store has no wijken)
+// hands its range to the next finer level, so every zoom draws something.
+export function levelRanges(available: string[] | undefined): LevelRange[] {
+  const order = Object.keys(DEFAULT_MIN);
+  const present = order.filter(l => !available || available.includes(l));
+  const levels = present.length ? present : order;
+  return levels.map((level, i) => {
+    const previous = i === 0 ? undefined : levels[i - 1];
+    const min = previous === undefined ? 0 : DEFAULT_MIN[order[order.indexOf(previous) + 1]];
+    const next = levels[i + 1];
+    const max = next === undefined ? 24 : DEFAULT_MIN[order[order.indexOf(level) + 1]];
+    return { level, min, max };
+  });
+}
 
 export interface MapOptions {
   container: HTMLElement; year: number; measure: Measure; source: Source;
-  center?: [number, number]; zoom?: number; extent?: number[];
+  center?: [number, number]; zoom?: number; extent?: number[]; levels?: string[];
   onSelect: (code: string) => void; onMove: (zoom: number, lat: number, lon: number) => void;
+  onLevel: (level: string | undefined) => void;
 }
 
 export class AreaMap {
   readonly map: MapLibre;
+  readonly ranges: LevelRange[];
+  private readonly fillLayers: string[];
   private year: number;
 
   constructor(private readonly o: MapOptions) {
     this.year = o.year;
+    this.ranges = levelRanges(o.levels);
+    this.fillLayers = this.ranges.map(l => `${l.level}-fill`);
+    // Open on the served data: the extent of all boundaries from /meta (the whole country only as a fallback).
     const extent = o.extent && o.extent.length === 4 ? o.extent : [3.3, 50.75, 7.25, 53.55];
     this.map = new MapLibre({
       container: o.container,
       style: this.style(),
       bounds: o.center ? undefined : [[extent[0], extent[1]], [extent[2], extent[3]]],
+      // Keep the data clear of the legend in the bottom-right corner.
+      fitBoundsOptions: { padding: { top: 24, left: 56, bottom: 24, right: Math.min(270, o.container.clientWidth * 0.3) } },
       center: o.center, zoom: o.zoom,
       maxZoom: 16, minZoom: 5, attributionControl: false, dragRotate: false, pitchWithRotate: false,
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.on('click', e => {
-      const hit = this.map.queryRenderedFeatures(e.point, { layers: FILL_LAYERS })[0];
+      const hit = this.map.queryRenderedFeatures(e.point, { layers: this.fillLayers })[0];
       const code = hit?.properties?.code;
       if (typeof code === 'string') o.onSelect(code);
     });
-    for (const layer of FILL_LAYERS) {
+    for (const layer of this.fillLayers) {
       this.map.on('mouseenter', layer, () => { this.map.getCanvas().style.cursor = 'pointer'; });
       this.map.on('mouseleave', layer, () => { this.map.getCanvas().style.cursor = ''; });
     }
+    let level = this.currentLevel();
     this.map.on('moveend', () => { const c = this.map.getCenter(); o.onMove(this.map.getZoom(), c.lat, c.lng); });
+    this.map.on('zoomend', () => { const now = this.currentLevel(); if (now !== level) { level = now; o.onLevel(now); } });
   }
 
   private tileUrl(level: string): string {
@@ -56,7 +78,7 @@ export class AreaMap {
   private style(): StyleSpecification {
     const sources: StyleSpecification['sources'] = {};
     const layers: StyleSpecification['layers'] = [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }];
-    for (const l of LEVELS) {
+    for (const l of this.ranges) {
       sources[l.level] = { type: 'vector', tiles: [this.tileUrl(l.level)], minzoom: 0, maxzoom: 14, promoteId: 'code' };
       layers.push({
         id: `${l.level}-fill`, type: 'fill', source: l.level, 'source-layer': l.level, minzoom: l.min, maxzoom: l.max,
@@ -72,7 +94,8 @@ export class AreaMap {
       });
     }
     // Gemeente borders stay visible over wijken and buurten for orientation.
-    layers.push({ id: 'gemeente-outline', type: 'line', source: 'gemeente', 'source-layer': 'gemeente', minzoom: 10,
+    const gemeente = this.ranges.find(l => l.level === 'gemeente');
+    if (gemeente && gemeente.max < 24) layers.push({ id: 'gemeente-outline', type: 'line', source: 'gemeente', 'source-layer': 'gemeente', minzoom: gemeente.max,
       paint: { 'line-color': '#333333', 'line-width': 1.2 } });
     return { version: 8, sources, layers };
   }
@@ -85,22 +108,28 @@ export class AreaMap {
   }
 
   setColoring(measure: Measure, source: Source): void {
-    for (const layer of FILL_LAYERS) this.map.setPaintProperty(layer, 'fill-color', this.colorExpression(measure, source));
+    for (const layer of this.fillLayers) this.map.setPaintProperty(layer, 'fill-color', this.colorExpression(measure, source));
   }
 
   setYear(year: number): void {
     if (year === this.year) return;
     this.year = year;
-    for (const l of LEVELS) (this.map.getSource(l.level) as VectorTileSource | undefined)?.setTiles([this.tileUrl(l.level)]);
+    for (const l of this.ranges) (this.map.getSource(l.level) as VectorTileSource | undefined)?.setTiles([this.tileUrl(l.level)]);
   }
 
   select(code: string | undefined, bbox?: number[]): void {
-    for (const l of LEVELS) this.map.setFilter(`${l.level}-selected`, ['==', ['get', 'code'], code ?? '']);
+    for (const l of this.ranges) this.map.setFilter(`${l.level}-selected`, ['==', ['get', 'code'], code ?? '']);
     if (bbox && bbox.length === 4) this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 60, maxZoom: 14, duration: 600 });
   }
 
+  // The level drawn at the current zoom.
+  currentLevel(): string | undefined {
+    const z = this.map.getZoom();
+    return this.ranges.find(r => z >= r.min && z < r.max)?.level;
+  }
+
   renderedFeatureCount(): number {
-    return this.map.queryRenderedFeatures({ layers: FILL_LAYERS }).length;
+    return this.map.queryRenderedFeatures({ layers: this.fillLayers }).length;
   }
 
   resize(): void { this.map.resize(); }

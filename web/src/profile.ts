@@ -1,18 +1,21 @@
-// The profile panel: headline class and score, dimension bars, trend, contributions, comparison, indicators,
-// reliability, model card link and downloads.
+// The profile panel: headline class and score (the chosen source, else the other one with a note), official and
+// model side by side, trend, the model's top contributions, comparison, indicators, model card link and downloads.
 import type { Meta, National, Profile, Score } from './api';
-import { dimensionBars, trendChart } from './charts';
+import { dimensionBars, pairedDimensionBars, trendChart } from './charts';
 import { classColor, textOn } from './colors';
 import { h, clear } from './dom';
-import { formatNumber, indicatorName, lang, levelName, t } from './i18n';
+import { formatNumber, indicatorName, lang, levelName, t, tf } from './i18n';
 
 export interface ProfileActions { onClose: () => void; onCompare: (code: string) => void; onSelect: (code: string) => void; inCompare: boolean }
 
+type Dim = { code: string; name: string };
+
 export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: 'official' | 'model', actions: ProfileActions): void {
   clear(el);
-  const dims = meta.dimensions.map(d => ({ code: d.code, name: lang() === 'nl' ? d.nl : d.en }));
-  const head = source === 'model' ? p.model : p.official;
-  const national = source === 'model' ? p.comparison.nederlandModel : p.comparison.nederlandOfficial;
+  const dims: Dim[] = meta.dimensions.map(d => ({ code: d.code, name: lang() === 'nl' ? d.nl : d.en }));
+  const chosen = source === 'model' ? p.model : p.official;
+  const head = chosen ?? (source === 'model' ? p.official : p.model);
+  const national = nationalOf(p, head);
 
   el.append(h('div', { class: 'panel-head' },
     h('h2', { id: 'profile-title' }, p.name || p.code),
@@ -30,16 +33,19 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
   }
   if (p.demo && p.notice) el.append(h('p', { class: 'demo-inline' }, t('demo')));
 
+  if (!p.official) el.append(h('p', { class: 'note missing-official' }, `${t('noOfficialScore')} ${withheldNote(p, meta)}${head ? ` ${t('modelShown')}` : ''}`.trim()));
+  else if (!chosen && head) el.append(h('p', { class: 'note' }, `${t('noModelScore')} ${t('officialShown')}`));
   el.append(headline(head));
-  el.append(reliability(source, head, p));
+  el.append(reliability(head, p));
 
   const compare = h('button', { type: 'button', class: 'secondary', 'aria-pressed': String(actions.inCompare) }, actions.inCompare ? t('inCompare') : t('addCompare'));
   compare.addEventListener('click', () => actions.onCompare(p.code));
   el.append(compare);
 
-  if (head) el.append(section(t('dimensions'), dimensionBars(head, national, dims)));
-  el.append(section(t('trend'), trendChart(source === 'model' ? p.modelHistory : p.officialHistory)));
-  el.append(section(t('contributions'), contributions(p)));
+  if (p.official && p.model) el.append(section(t('sideBySide'), sideBySide(p.official, p.model, p, dims), 'side-by-side'));
+  else if (head) el.append(section(t('dimensions'), dimensionBars(head, national, dims)));
+  el.append(section(t('trend'), trendChart(head?.source === 'model' ? p.modelHistory : p.officialHistory)));
+  el.append(section(t('contributions'), contributions(p, dims), 'contributions-section'));
   el.append(section(t('comparison'), comparison(p, head, national, dims)));
   el.append(section(t('indicators'), indicators(p)));
   el.append(section(t('modelCard'), meta.hasModelRelease
@@ -53,41 +59,95 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
   }
 }
 
-function section(title: string, body: HTMLElement): HTMLElement {
-  return h('section', { class: 'panel-section' }, h('h3', {}, title), body);
+function nationalOf(p: Profile, score: Score | undefined): National | undefined {
+  return score?.source === 'model' ? p.comparison.nederlandModel : p.comparison.nederlandOfficial;
+}
+
+// "The official release lbm3-2024 publishes no scores for Drenthe." when the area lies in a withheld province.
+function withheldNote(p: Profile, meta: Meta): string {
+  const province = p.parents.find(a => a.level === 'provincie')?.code ?? (p.level === 'provincie' ? p.code : undefined);
+  const gap = (meta.officialGaps ?? []).find(g => g.provincie === province);
+  return gap ? tf('officialWithheld', { release: gap.release, province: gap.name }) : '';
+}
+
+function section(title: string, body: HTMLElement, cls = ''): HTMLElement {
+  return h('section', { class: `panel-section ${cls}`.trim() }, h('h3', {}, title), body);
+}
+
+function sourceName(score: Score): string {
+  return score.source === 'model' ? t('model') : t('official');
+}
+
+function badge(score: Score | undefined): HTMLElement {
+  const cls = score?.classes.total;
+  const b = h('span', { class: 'badge', 'data-class': String(cls ?? ''), 'data-source': score?.source },
+    score?.label ? (lang() === 'nl' ? score.label.nl : score.label.en) : t('noData'));
+  b.style.backgroundColor = classColor(cls);
+  b.style.color = textOn(cls);
+  return b;
 }
 
 function headline(score: Score | undefined): HTMLElement {
   if (!score) return h('p', { class: 'headline muted' }, t('noScore'));
-  const cls = score.classes.total;
-  const badge = h('span', { class: 'badge', 'data-class': String(cls ?? '') }, score.label ? (lang() === 'nl' ? score.label.nl : score.label.en) : t('noData'));
-  badge.style.backgroundColor = classColor(cls);
-  badge.style.color = textOn(cls);
-  return h('div', { class: 'headline' }, badge,
+  return h('div', { class: 'headline', 'data-source': score.source }, badge(score),
     h('span', { class: 'headline-score' }, `${t('deviation')}: ${formatNumber(score.afw, 4)}`),
-    h('span', { class: 'muted' }, `${t('release')} ${score.release}, ${score.year}`));
+    h('span', { class: 'muted' }, `${sourceName(score)} · ${t('release')} ${score.release}, ${score.year}`));
 }
 
-function reliability(source: string, score: Score | undefined, p: Profile): HTMLElement {
-  if (source === 'official') return h('p', { class: 'note' }, `${t('reliability')}: ${t('officialNote')}`);
+function interval(score: Score): string | undefined {
+  return score.afwLower !== undefined && score.afwUpper !== undefined
+    ? `${formatNumber(score.afwLower, 3)} – ${formatNumber(score.afwUpper, 3)}` : undefined;
+}
+
+function reliability(score: Score | undefined, p: Profile): HTMLElement {
   if (!score) return h('p', { class: 'note' }, p.modelNote ?? t('noModel'));
-  const interval = score.afwLower !== undefined && score.afwUpper !== undefined ? ` ${t('interval')}: ${formatNumber(score.afwLower, 3)} – ${formatNumber(score.afwUpper, 3)}.` : '';
-  return h('p', { class: 'note' }, `${t('reliability')}: ${score.reliable === false ? t('modelUnreliable') : t('modelReliable')}${interval}`);
+  if (score.source === 'official') return h('p', { class: 'note' }, `${t('reliability')}: ${t('officialNote')}`);
+  const range = interval(score);
+  return h('p', { class: 'note model-reliability' },
+    `${t('reliability')}: ${score.reliable === false ? t('modelUnreliable') : t('modelReliable')}${range ? ` ${t('interval90')} afw: ${range}.` : ''}`);
 }
 
-function contributions(p: Profile): HTMLElement {
-  if (!p.contributions.length) return h('p', { class: 'muted' }, t('noContributions'));
+// Official and model in two columns: class, afw, interval, reliability and release, then both dimension profiles.
+function sideBySide(official: Score, model: Score, p: Profile, dims: Dim[]): HTMLElement {
+  const cell = (content: Node | string) => h('td', {}, content);
+  const row = (label: string, a: Node | string, b: Node | string) => h('tr', {}, h('th', { scope: 'row' }, label), cell(a), cell(b));
+  const table = h('table', { class: 'data side-by-side-table' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, t('official')), h('th', { scope: 'col' }, t('model')))),
+    h('tbody', {},
+      row(t('classLabel'), badge(official), badge(model)),
+      row(t('deviation'), formatNumber(official.afw, 4), formatNumber(model.afw, 4)),
+      row(t('interval90'), '—', interval(model) ?? '—'),
+      row(t('reliability'), t('officialPublished'), model.reliable === false ? t('unreliableShort') : t('reliableShort')),
+      row(t('release'), `${official.release}, ${official.year}`, `${model.release}, ${model.year}`)));
+  return h('div', {}, table,
+    pairedDimensionBars(official, model, p.comparison.nederlandOfficial, p.comparison.nederlandModel, dims, t('official'), t('model')));
+}
+
+// The model's largest contributions: indicator (name and code), dimension, value, national reference, contribution.
+function contributions(p: Profile, dims: Dim[]): HTMLElement {
+  if (!p.contributions.length) return h('p', { class: 'muted' }, p.model ? t('noContributionsArea') : t('noModelScore'));
   const max = Math.max(...p.contributions.map(c => Math.abs(c.contribution ?? 0)), 1e-9);
-  const list = h('ol', { class: 'contributions' });
-  for (const c of p.contributions) {
-    const bar = h('span', { class: `bar ${(c.contribution ?? 0) >= 0 ? 'pos' : 'neg'}`, 'aria-hidden': 'true' });
-    bar.style.width = `${Math.round(Math.abs(c.contribution ?? 0) / max * 100)}%`;
-    list.append(h('li', {}, h('span', {}, `${indicatorName(c.indicator)} (${c.dimension}): ${formatNumber(c.contribution, 4)}`), h('span', { class: 'bar-track' }, bar)));
-  }
-  return list;
+  const dimName = (code: string) => dims.find(d => d.code === code)?.name ?? code;
+  const first = p.contributions[0];
+  return h('div', { class: 'table-scroll' }, h('table', { class: 'data fixed contributions-table' },
+    h('caption', { class: 'muted' }, `${t('model')} ${first.release}, ${first.year}`),
+    h('colgroup', {}, h('col', { class: 'col-name' }), h('col'), h('col'), h('col')),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, `${t('indicator')} · ${t('dimension')}`),
+      h('th', { scope: 'col', class: 'num' }, t('value')), h('th', { scope: 'col', class: 'num' }, t('reference')),
+      h('th', { scope: 'col', class: 'num' }, t('contribution')))),
+    h('tbody', {}, ...p.contributions.map(c => {
+      const bar = h('span', { class: `bar ${(c.contribution ?? 0) >= 0 ? 'pos' : 'neg'}`, 'aria-hidden': 'true' });
+      bar.style.width = `${Math.round(Math.abs(c.contribution ?? 0) / max * 100)}%`;
+      return h('tr', { 'data-indicator': c.indicator },
+        h('th', { scope: 'row' }, indicatorName(c.indicator), h('br'),
+          h('span', { class: 'muted small' }, h('code', {}, c.indicator), ` · ${dimName(c.dimension)}`)),
+        h('td', { class: 'num' }, formatNumber(c.value, 3)),
+        h('td', { class: 'num' }, formatNumber(c.reference, 3)),
+        h('td', { class: 'num' }, formatNumber(c.contribution, 4), h('span', { class: 'bar-track' }, bar)));
+    }))));
 }
 
-function comparison(p: Profile, head: Score | undefined, national: National | undefined, dims: { code: string; name: string }[]): HTMLElement {
+function comparison(p: Profile, head: Score | undefined, national: National | undefined, dims: Dim[]): HTMLElement {
   const gm = p.comparison.gemeente;
   const gmScore = head?.source === 'model' ? gm?.model : gm?.official;
   const rows: [string, string][] = [['afw', t('total')], ...dims.map(d => [d.code, d.name] as [string, string])];
@@ -101,7 +161,8 @@ function comparison(p: Profile, head: Score | undefined, national: National | un
 
 function indicators(p: Profile): HTMLElement {
   if (!p.indicators.length) return h('p', { class: 'muted' }, t('noData'));
-  return h('table', { class: 'data' },
+  return h('table', { class: 'data fixed' },
+    h('colgroup', {}, h('col', { class: 'col-name' }), h('col'), h('col'), h('col')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('indicator')), h('th', { scope: 'col' }, t('thisArea')),
       h('th', { scope: 'col' }, t('gemeente')), h('th', { scope: 'col' }, t('nederland')))),
     h('tbody', {}, ...p.indicators.map(i => h('tr', {}, h('th', { scope: 'row' }, `${indicatorName(i.indicator)} (${i.year})`),

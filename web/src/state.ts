@@ -6,7 +6,7 @@ export type Measure = 'afw' | 'won' | 'fys' | 'vrz' | 'soc' | 'onv';
 export type Source = 'official' | 'model';
 
 export interface State {
-  lang: Lang; view: View; measure: Measure; source: Source; year?: number; area?: string; compare: string[];
+  lang: Lang; view: View; measure: Measure; source: Source; sourceExplicit: boolean; year?: number; area?: string; compare: string[];
   tableLevel: string; zoom?: number; lat?: number; lon?: number;
 }
 
@@ -23,6 +23,7 @@ export function readState(search: string = location.search): State {
     view: (['map', 'table', 'compare'] as View[]).find(v => v === p.get('view')) ?? 'map',
     measure: measures.includes(m) ? m : 'afw',
     source: p.get('src') === 'model' ? 'model' : 'official',
+    sourceExplicit: p.get('src') === 'model' || p.get('src') === 'official',
     year: num('year'),
     area: code(p.get('area')),
     compare: (p.get('cmp') ?? '').split(',').map(c => code(c)).filter((c): c is string => !!c).slice(0, 6),
@@ -36,7 +37,7 @@ export function writeState(s: State): void {
   if (s.lang !== 'nl') p.set('lang', s.lang);
   if (s.view !== 'map') p.set('view', s.view);
   if (s.measure !== 'afw') p.set('m', s.measure);
-  if (s.source !== 'official') p.set('src', s.source);
+  if (s.sourceExplicit) p.set('src', s.source); // a source chosen for the data (not by the user) is derived again on load
   if (s.year) p.set('year', String(s.year));
   if (s.area) p.set('area', s.area);
   if (s.compare.length) p.set('cmp', s.compare.join(','));

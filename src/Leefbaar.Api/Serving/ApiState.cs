@@ -14,6 +14,11 @@ public sealed class ApiState(ServingData data)
     /// <summary>Vector tiles.</summary>
     public TileService Tiles { get; } = new(data);
 
+    /// <summary>The meta document, built on first use (it needs every level's boundaries, which tiles load anyway); a racing second build gives the same answer.</summary>
+    public Contracts.MetaResponse Meta => _metaValue ??= MetaBuilder.Build(this);
+
+    private Contracts.MetaResponse? _metaValue;
+
     /// <summary>The demo notice, or null for real data.</summary>
     public string? Notice => Data.IsDemo ? DemoNotice : null;
 }

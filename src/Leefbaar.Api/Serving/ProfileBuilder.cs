@@ -31,7 +31,7 @@ public static class ProfileBuilder
                 National(data, headOfficial), National(data, headModel)),
             DownloadLinks(area, gemeenteCode, headOfficial?.Year ?? chosenYear),
             Tiles.TileService.Levels.Contains(area.Level) && state.Tiles.Shapes(area.Level).ByCode.TryGetValue(area.Code, out var shape)
-                ? Endpoints.SystemEndpoints.Bbox(shape.Geometry.EnvelopeInternal) : null);
+                ? MetaBuilder.Bbox(shape.Geometry.EnvelopeInternal) : null);
     }
 
     /// <summary>Another area's headline scores, preferring the given releases, for a year (null: newest).</summary>

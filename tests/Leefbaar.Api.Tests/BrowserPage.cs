@@ -1,0 +1,68 @@
+using Leefbaar.TestSupport;
+using Microsoft.Playwright;
+
+namespace Leefbaar.Api.Tests;
+
+/// <summary>
+/// One browser page at 1400×900 (Dutch locale) against a test server, collecting console errors, page errors and
+/// failed responses so a test can assert the page ran cleanly; screenshots go to artifacts/e2e/ at the repository root.
+/// </summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    /// <summary>Where screenshots are written.</summary>
+    public static readonly string Artifacts = Path.Combine(SharedData.RepositoryRoot(), "artifacts", "e2e");
+
+    private readonly IBrowserContext _context;
+
+    /// <summary>The page.</summary>
+    public IPage Page { get; }
+
+    /// <summary>Console errors, page errors and HTTP responses of 400 or more, as text.</summary>
+    public List<string> Problems { get; } = [];
+
+    private BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, m) => { if (m.Type == "error") Problems.Add($"console: {m.Text}"); };
+        page.PageError += (_, e) => Problems.Add($"page error: {e}");
+        page.Response += (_, r) => { if (r.Status >= 400) Problems.Add($"{r.Status} {r.Url}"); };
+    }
+
+    /// <summary>Opens a new context and page on a server.</summary>
+    public static async Task<BrowserPage> CreateAsync(IBrowser browser, Uri baseAddress, int height = 900)
+    {
+        Directory.CreateDirectory(Artifacts);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = height }, Locale = "nl-NL",
+        });
+        return new BrowserPage(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Loads a path and waits until the map is idle and draws features.</summary>
+    public async Task OpenAsync(string path = "/")
+    {
+        await Page.GotoAsync(path);
+        await Page.WaitForFunctionAsync("() => window.leefbaar && window.leefbaar.ready && window.leefbaar.renderedFeatureCount() > 0",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+    }
+
+    /// <summary>Waits until the map camera stopped moving (after a fly-to) and the tiles are drawn.</summary>
+    public async Task WaitForMapAtRestAsync()
+    {
+        await Page.WaitForFunctionAsync("() => window.leefbaar.renderedFeatureCount() > 0 && !document.querySelector('.maplibregl-canvas').classList.contains('moving')");
+        await Page.WaitForTimeoutAsync(1500);
+    }
+
+    /// <summary>Saves a screenshot of the page (or of one element) as artifacts/e2e/{name}.png and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name, string? selector = null)
+    {
+        var path = Path.Combine(Artifacts, name + ".png");
+        if (selector is null) await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        else await Page.Locator(selector).ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}
