@@ -12,7 +12,7 @@ namespace Leefbaar.Analysis.EarlyWarning;
 public static class EarlyWarningAnalysis
 {
     /// <summary>The ridge penalties tried on the validation period.</summary>
-    public static readonly double[] Lambdas = [0.1, 1, 10, 100, 1000];
+    public static readonly double[] Lambdas = [0.1, 1, 10, 100, 1000, 3000, 10000];
 
     /// <summary>Runs the backtest and the flags; <paramref name="firstStart"/> = earliest period start (needs dimensions).</summary>
     public static EarlyWarningReport Run(LeefbaarStore store, ScoreSeries series, double delta = 0.03, int? firstStart = null, double eligibleQuantile = 0.10)
@@ -48,7 +48,7 @@ public static class EarlyWarningAnalysis
         {
             var flag = rank < strong ? "sterk verhoogd" : rank < raised ? "verhoogd" : "";
             var factors = final.Contributions(t.row).Select((c, j) => (c, j)).Where(x => x.c > 0).OrderByDescending(x => x.c).Take(3)
-                .Select(x => WarningFeatures.Names[x.j].Dutch).ToList();
+                .Select(x => final.Standardise(t.row, x.j) > 0 ? WarningFeatures.Names[x.j].High : WarningFeatures.Names[x.j].Low).ToList();
             return new RiskFlag(t.code, last, series.Value(t.code, last, afw) ?? double.NaN, t.p, t.p / baseRate, flag, factors);
         }).ToList();
 

@@ -13,19 +13,22 @@ namespace Leefbaar.Analysis.EarlyWarning;
 /// </summary>
 public sealed class WarningFeatures
 {
-    /// <summary>Feature names (code) with their Dutch description for risk-factor texts.</summary>
-    public static readonly (string Name, string Dutch)[] Names =
+    /// <summary>
+    /// Feature names with the Dutch risk-factor text for a value above and below the training mean. Levels and
+    /// changes enter negated (−afw, −Δafw), so "above the mean" reads as low score or decline.
+    /// </summary>
+    public static readonly (string Name, string High, string Low)[] Names =
     [
-        ("afw", "lage huidige score"), ("won", "zwakke woningvoorraad"), ("fys", "zwakke fysieke omgeving"),
-        ("vrz", "weinig voorzieningen"), ("soc", "zwakke sociale samenhang"), ("onv", "overlast en onveiligheid"),
-        ("past_change", "daling in de vorige periode"), ("neighbour_change", "daling bij de buren"),
-        ("neighbour_gap", "buren scoren lager"), ("urbanity", "stedelijkheid"), ("share_65plus", "aandeel 65+"),
+        ("afw", "lage huidige score", "hoge huidige score (ruimte om terug te vallen)"),
+        ("won", "zwakke woningvoorraad", "sterke woningvoorraad"), ("fys", "zwakke fysieke omgeving", "sterke fysieke omgeving"),
+        ("vrz", "weinig voorzieningen", "veel voorzieningen"), ("soc", "zwakke sociale samenhang", "sterke sociale samenhang"),
+        ("onv", "veel overlast en onveiligheid", "weinig overlast en onveiligheid"),
+        ("past_change", "daling in de vorige periode", "stijging in de vorige periode (terugval)"),
+        ("neighbour_change", "daling bij de buren", "stijging bij de buren"),
+        ("neighbour_gap", "buren scoren hoger", "buren scoren lager"),
+        ("urbanity", "minder stedelijk", "stedelijker"), ("share_65plus", "veel 65-plussers", "weinig 65-plussers"),
     ];
 
-    /// <summary>
-    /// Risk factors read as "low value = risk" for levels (afw and dimensions, past change): their sign is flipped
-    /// so a positive coefficient always reads "more of this, more risk" in the texts.
-    /// </summary>
     private readonly ScoreSeries _series;
     private readonly SpatialWeights _weights;
     private readonly Dictionary<string, int> _index;
@@ -66,7 +69,7 @@ public sealed class WarningFeatures
         foreach (var d in Dimensions.All) row.Add(dimYear is { } dy ? -V(_series.Value(code, dy, new Measure(d.Code()))) : double.NaN);
         row.Add(-Change(code));
         row.Add(-nbChange);
-        row.Add(-nbGap);
+        row.Add(nbGap);
         row.Add(_urbanity.TryGetValue(code, out var u) ? u : double.NaN);
         row.Add(_share65.TryGetValue(code, out var s) ? s : double.NaN);
         return row.ToArray();

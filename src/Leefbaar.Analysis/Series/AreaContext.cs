@@ -59,7 +59,8 @@ public sealed class AreaContext
     public double Weight(string code) => HasPopulation ? _population.GetValueOrDefault(code) : 1;
 
     /// <summary>The gemeente code of an area (its own code for a gemeente; null for PC4).</summary>
-    public static string? Gemeente(string code) => AreaCode.TryParse(code, out var c) ? c.GemeenteByCode()?.Value : null;
+    public static string? Gemeente(string code) =>
+        !AreaCode.TryParse(code, out var c) ? null : c.Level == AreaLevel.Gemeente ? c.Value : c.GemeenteByCode()?.Value;
 
     /// <summary>The municipality group of an area: G4, G40, M50 or rest.</summary>
     public string Group(string code) => Gemeente(code) is { } gm && _gemeenteGroup.TryGetValue(gm, out var g) ? g : "rest";

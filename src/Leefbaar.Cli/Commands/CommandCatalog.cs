@@ -15,6 +15,7 @@ public static class CommandCatalog
         yield return ServeCommand.Build();
         yield return BenchCommand.Build();
         yield return FitCommand.Build();
+        yield return Analyze.AnalyzeCommand.Build();
         foreach (var extra in Extra) yield return extra();
     }
 

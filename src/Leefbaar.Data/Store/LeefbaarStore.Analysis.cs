@@ -42,8 +42,9 @@ public sealed partial class LeefbaarStore
     /// </summary>
     public Dictionary<string, double> IndicatorValues(string indicator, string level, int division, int? year = null)
     {
-        var y = year ?? Scalar<int?>("SELECT max(year) FROM observations WHERE indicator = $i AND level = $l AND division_year = $d",
+        var newest = Scalar<int>("SELECT coalesce(max(year), -1) FROM observations WHERE indicator = $i AND level = $l AND division_year = $d",
             ("i", indicator), ("l", level), ("d", division));
+        var y = year ?? (newest < 0 ? null : newest);
         if (y is null) return new Dictionary<string, double>(StringComparer.Ordinal);
         return Query("""
             SELECT code, arg_min(value, dataset) FROM observations
