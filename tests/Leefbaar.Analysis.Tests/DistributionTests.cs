@@ -76,5 +76,9 @@ public sealed class DistributionTests(ImportedStore fixture)
         Assert.Equal(expected, report.HardCore.Count);
         var fallers = series.CodesIn(2016).Count(c => series.Class(c, 2016) is { } now && series.Class(c, 2014) is { } before && now < before);
         Assert.Equal(fallers, report.Fallers);
+        // 390 gemeenten of 2016 classed; 85 rose and 5 fell a class since 2014 (counted from the KL columns of gemeente.json)
+        Assert.Equal(390, report.AreasWithClass);
+        Assert.Equal(85, report.Risers);
+        Assert.Equal(5, report.Fallers);
     }
 }
