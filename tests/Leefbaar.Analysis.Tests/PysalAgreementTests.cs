@@ -87,4 +87,19 @@ public sealed class PysalAgreementTests(ImportedStore fixture)
         Assert.Equal(Reference.GetProperty("queen").GetProperty("I").GetDouble(), (double)row[1]!, Tolerance);
         Assert.Equal(Reference.GetProperty("queen").GetProperty("z_rand").GetDouble(), (double)row[7]!, Tolerance);
     }
+
+    [Fact]
+    public void A_model_release_is_read_from_model_scores_with_the_same_statistics()
+    {
+        // a test-only model release whose gemeente afw copies the official 2024 afw: the statistics must then be identical
+        const string release = "analysis-test-model";
+        fixture.Store.Execute("DELETE FROM model_scores WHERE release = $r", ("r", release));
+        fixture.Store.Execute("""
+            INSERT INTO model_scores (code, level, division_year, year, release, afw)
+            SELECT code, 'gemeente', 2024, 2024, $r, afw FROM official_scores WHERE release = 'lbm3-2024' AND level = 'gemeente'
+            """, ("r", release));
+        var result = AnalysisRunner.Run(fixture.Store, "moran", new AnalysisRequest { Level = "gemeente", Release = release, Permutations = 0 });
+        Assert.Equal("model", result.Meta["source"]);
+        Assert.Equal(Reference.GetProperty("queen").GetProperty("I").GetDouble(), (double)result.Tables[0].Rows.Single()[1]!, Tolerance);
+    }
 }

@@ -4,5 +4,5 @@ namespace Leefbaar.Analysis.Spatial;
 public static class Normal
 {
     /// <summary>P(|Z| ≥ |z|) for a standard normal Z.</summary>
-    public static double TwoSided(double z) => double.IsNaN(z) ? double.NaN : 2 * (1 - MathNet.Numerics.Distributions.Normal.CDF(0, 1, Math.Abs(z)));
+    public static double TwoSided(double z) => double.IsNaN(z) ? double.NaN : 2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -Math.Abs(z)) /* the lower tail keeps precision far out */;
 }
