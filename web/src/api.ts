@@ -32,12 +32,26 @@ export interface ScoreRow { code: string; name: string; gemeente?: string; score
 export interface ScorePage { source: string; level: string; year: number; release: string; total: number; items: ScoreRow[]; nederland?: National }
 export interface CompareResult { year?: number; areas: ComparedArea[]; nederlandOfficial?: National; nederlandModel?: National }
 
+// The analysis endpoints (/api/v1/analysis/{statistic}): meta fields plus one array per result table.
+export interface AnalysisResult { statistic: string; description: string; release: string; source: string; level: string; notice?: string; [key: string]: unknown }
+export interface TrendRow { code: string; delta?: number; development_class?: number; class_from?: number; class_to?: number }
+export interface TrendSummary { development_class: number; label: string; areas: number; residents: number }
+export interface LisaRow { code: string; value?: number; quadrant: string; p_sim?: number; cluster: string; hot_cold?: string }
+export interface WarningFlag { code: string; start: number; afw?: number; probability: number; risk_multiple: number; flag: string; risk_factors: string }
+export interface BacktestRow { split: string; periods: string; areas: number; declines: number; base_rate: number; auc: number; precision_top5: number; lift: number }
+export interface DistributionRow { grouping: string; group: string; areas: number; residents: number; residents_onvoldoende_or_worse: number; share_onvoldoende_or_worse: number; [share: string]: number | string }
+
+/** An API error with its HTTP status (404: the endpoint or the data asked for does not exist). */
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number) { super(message); }
+}
+
 async function get<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     let detail = `${response.status}`;
     try { detail = ((await response.json()) as { detail?: string }).detail ?? detail; } catch { /* not JSON */ }
-    throw new Error(detail);
+    throw new ApiError(detail, response.status);
   }
   return (await response.json()) as T;
 }
@@ -49,6 +63,11 @@ export const api = {
   profile: (code: string, year?: number) => get<Profile>(`/api/v1/areas/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`),
   compare: (codes: string[], year?: number) =>
     get<CompareResult>(`/api/v1/compare?codes=${codes.map(encodeURIComponent).join(',')}${year ? `&year=${year}` : ''}`),
+  analysis: <T extends AnalysisResult>(statistic: string, params: Record<string, string | number | undefined>) => {
+    const query = Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&');
+    return get<T>(`/api/v1/analysis/${statistic}${query ? `?${query}` : ''}`);
+  },
+  openApiPaths: async () => Object.keys(((await get<{ paths: Record<string, unknown> }>('/openapi/v1.json')).paths)),
   scores: (level: string, year: number, source: string, pageSize: number) =>
     get<ScorePage>(`/api/v1/scores/${level}/${year}?source=${source}&pageSize=${pageSize}`),
 };

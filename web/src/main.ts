@@ -1,6 +1,7 @@
 // Wires the page: reads the URL state, loads /api/v1/meta, builds the map, search, profile, table and compare views.
 import './style.css';
 import { api, type Meta } from './api';
+import { availableTabs, renderAnalysis } from './analysis';
 import { renderCompare } from './compare';
 import { byId, clear, h } from './dom';
 import { lang, levelPlural, listText, setIndicatorNames, setLang, t, tf, translatePage } from './i18n';
@@ -104,14 +105,20 @@ function fillSelects(): void {
 
 function showView(view: View): void {
   state.view = view;
-  for (const v of ['map', 'table', 'compare'] as View[]) {
+  for (const v of ['map', 'table', 'compare', 'analysis'] as View[]) {
     byId(`${v}-view`).hidden = v !== view;
     document.querySelector(`[data-view="${v}"]`)?.setAttribute('aria-current', String(v === view));
   }
   if (view === 'map') map?.resize();
   if (view === 'table') void drawTable();
   if (view === 'compare') void drawCompare();
+  if (view === 'analysis') void drawAnalysis();
   writeState(state);
+}
+
+async function drawAnalysis(): Promise<void> {
+  await renderAnalysis(byId('analysis-view'), state.tab, { meta, onSelect: code => void select(code, false) },
+    tab => { state.tab = tab; writeState(state); void drawAnalysis(); });
 }
 
 async function drawTable(): Promise<void> {
@@ -227,6 +234,10 @@ async function start(): Promise<void> {
     if (state.view !== 'map') showView(state.view);
   });
 
+  // The analysis view only appears when the server documents at least one analysis endpoint.
+  const tabs = await availableTabs();
+  byId('analysis-button').hidden = tabs.length === 0;
+  if (state.view === 'analysis' && tabs.length === 0) state.view = 'map';
   showView(state.view);
   if (state.area) await select(state.area, flyToArea);
   else byId('panel').append(h('p', { class: 'muted' }, t('chooseArea')));

@@ -1,13 +1,14 @@
 // The shareable view state, kept in the query string: every view can be linked and reloaded as it was.
 import type { Lang } from './i18n';
 
-export type View = 'map' | 'table' | 'compare';
+export type View = 'map' | 'table' | 'compare' | 'analysis';
+export type Tab = 'development' | 'hotspots' | 'warning' | 'distribution';
 export type Measure = 'afw' | 'won' | 'fys' | 'vrz' | 'soc' | 'onv';
 export type Source = 'official' | 'model';
 
 export interface State {
   lang: Lang; view: View; measure: Measure; source: Source; sourceExplicit: boolean; year?: number; area?: string; compare: string[];
-  tableLevel: string; zoom?: number; lat?: number; lon?: number;
+  tableLevel: string; tab: Tab; zoom?: number; lat?: number; lon?: number;
 }
 
 const measures: Measure[] = ['afw', 'won', 'fys', 'vrz', 'soc', 'onv'];
@@ -20,7 +21,7 @@ export function readState(search: string = location.search): State {
   const m = p.get('m') as Measure;
   return {
     lang: p.get('lang') === 'en' ? 'en' : 'nl',
-    view: (['map', 'table', 'compare'] as View[]).find(v => v === p.get('view')) ?? 'map',
+    view: (['map', 'table', 'compare', 'analysis'] as View[]).find(v => v === p.get('view')) ?? 'map',
     measure: measures.includes(m) ? m : 'afw',
     source: p.get('src') === 'model' ? 'model' : 'official',
     sourceExplicit: p.get('src') === 'model' || p.get('src') === 'official',
@@ -28,6 +29,7 @@ export function readState(search: string = location.search): State {
     area: code(p.get('area')),
     compare: (p.get('cmp') ?? '').split(',').map(c => code(c)).filter((c): c is string => !!c).slice(0, 6),
     tableLevel: ['gemeente', 'wijk', 'buurt'].includes(p.get('tl') ?? '') ? p.get('tl')! : 'gemeente',
+    tab: (['development', 'hotspots', 'warning', 'distribution'] as Tab[]).find(x => x === p.get('at')) ?? 'development',
     zoom: num('z'), lat: num('lat'), lon: num('lon'),
   };
 }
@@ -42,6 +44,7 @@ export function writeState(s: State): void {
   if (s.area) p.set('area', s.area);
   if (s.compare.length) p.set('cmp', s.compare.join(','));
   if (s.view === 'table' && s.tableLevel !== 'gemeente') p.set('tl', s.tableLevel);
+  if (s.view === 'analysis' && s.tab !== 'development') p.set('at', s.tab);
   if (s.zoom !== undefined && s.lat !== undefined && s.lon !== undefined) {
     p.set('z', s.zoom.toFixed(2)); p.set('lat', s.lat.toFixed(5)); p.set('lon', s.lon.toFixed(5));
   }
