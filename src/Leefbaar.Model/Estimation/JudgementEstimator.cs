@@ -6,7 +6,7 @@ namespace Leefbaar.Model.Estimation;
 /// <summary>
 /// The oordelenmodel for user-supplied judgement data: regresses each area's mean resident judgement on the
 /// environment inputs, weighting an area by its number of respondents n (the variance of a mean falls as 1/n).
-/// The penalty is chosen by leaving one group (by default one wijk) out at a time. Areas of the survey that are not
+/// The penalty is chosen by holding out one group (by default one wijk; at most 12 folds of adjacent wijken) at a time. Areas of the survey that are not
 /// in the feature table are counted in the metrics ("unmatched"), not fitted.
 /// </summary>
 public sealed class JudgementEstimator(IndicatorCatalogue catalogue, IReadOnlyList<Judgement> judgements, AdditiveFitOptions? options = null,

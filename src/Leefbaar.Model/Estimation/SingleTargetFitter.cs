@@ -21,7 +21,7 @@ internal static class SingleTargetFitter
         var specs = terms.Select(t => t.Spec).ToList();
         var raw = specs.Select(s => table.Column(s.Indicator)!).ToList();
         var normalised = weights is null ? null : Normalise(weights);
-        var fit = AdditiveFitter.Fit(specs, raw, rows, [target], [y], groups, (_, _) => true, options, normalised);
+        var fit = AdditiveFitter.Fit(specs, raw, rows, [target], [y], EstimationGroups.Folds(groups), (_, _) => true, options, normalised);
         var (intercept, perTerm) = AdditiveFitter.RawCoefficients(fit, 0);
 
         var livability = new List<ReleaseTerm>();
@@ -49,6 +49,7 @@ internal static class SingleTargetFitter
         {
             ["n"] = rows.Count,
             ["groups"] = groups.Distinct().Count(),
+            ["folds"] = Math.Min(groups.Distinct().Count(), EstimationGroups.MaxFolds),
             ["oog.r2"] = Metrics.RSquared(y, predicted),
             ["oog.rmse"] = Math.Sqrt(y.Zip(predicted, (a, b) => (a - b) * (a - b)).Average()),
             ["oog.spearman"] = Metrics.Spearman(y, predicted),

@@ -52,7 +52,8 @@ public class JudgementEstimatorTests
         Assert.InRange(below / 2, -0.28, -0.22);
         Assert.InRange(beyond / 5, -0.02, 0.02);
         Assert.Equal(SyntheticAreas.Count, w.FittedAreas);
-        Assert.Equal(200, w.Metrics["groups"]); // wijken held out in turn
+        Assert.Equal(200, w.Metrics["groups"]); // wijken, held out in 12 folds of adjacent wijken
+        Assert.Equal(12, w.Metrics["folds"]);
     }
 
     [Fact]
