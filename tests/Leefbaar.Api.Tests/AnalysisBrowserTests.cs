@@ -108,6 +108,18 @@ public sealed class AnalysisBrowserTests(ServerFixture server, BrowserFixture br
     }
 
     [Fact]
+    public async Task Analysis_tabs_and_their_controls_are_reachable_with_Tab_and_show_their_focus()
+    {
+        await OpenTabAsync("hotspots");
+        await Page.Locator(".analysis-tabs button[data-tab='hotspots']").FocusAsync();
+        var (reached, invisible) = await _p.TabThroughAsync(12);
+        foreach (var control in new[] { "tab:warning", "tab:distribution", "#hot-source", "#hot-level", "#hot-measure" })
+            Assert.Contains(control, reached);
+        Assert.True(invisible.Count == 0, "no visible focus on: " + string.Join(", ", invisible.Distinct()));
+        Assert.Empty(_p.Problems);
+    }
+
+    [Fact]
     public async Task Analysis_view_is_hidden_when_the_server_documents_no_analysis_endpoints()
     {
         await Page.RouteAsync("**/openapi/v1.json", route => route.FulfillAsync(new() { ContentType = "application/json", Body = """{"paths":{}}""" }));

@@ -55,6 +55,34 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.WaitForTimeoutAsync(1500);
     }
 
+    /// <summary>
+    /// Presses Tab <paramref name="presses"/> times and names each focused control (#id, view:name, tab:name or its
+    /// label); returns them with those showing no focus ring (an outline of at least 2 px or a box shadow).
+    /// </summary>
+    public async Task<(List<string> Reached, List<string> Invisible)> TabThroughAsync(int presses)
+    {
+        var reached = new List<string>();
+        var invisible = new List<string>();
+        for (var i = 0; i < presses; i++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            var focus = await Page.EvaluateAsync<string[]>("""
+                () => {
+                  const el = document.activeElement;
+                  if (!el || el === document.body) return ['(page)', 'true']; // focus has left the page for the browser's own UI
+                  const cs = getComputedStyle(el);
+                  const name = el.id ? '#' + el.id : el.dataset.view ? 'view:' + el.dataset.view : el.dataset.tab ? 'tab:' + el.dataset.tab
+                    : (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40);
+                  const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+                  return [name, String(visible)];
+                }
+                """);
+            reached.Add(focus[0]);
+            if (focus[1] != "true") invisible.Add(focus[0]);
+        }
+        return (reached, invisible);
+    }
+
     /// <summary>Saves a screenshot of the page (or of one element) as artifacts/e2e/{name}.png and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name, string? selector = null)
     {

@@ -80,25 +80,8 @@ public sealed class ProfileBrowserTests(ServerFixture server, BrowserFixture bro
     public async Task Every_control_is_reachable_with_Tab_and_shows_its_focus()
     {
         await _p.OpenAsync("/?area=BU03070100");
-        var reached = new List<string>();
-        var invisible = new List<string>();
-        for (var i = 0; i < 60; i++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            var focus = await Page.EvaluateAsync<string[]>("""
-                () => {
-                  const el = document.activeElement;
-                  if (!el || el === document.body) return ['(page)', 'true']; // focus has left the page for the browser's own UI
-                  const cs = getComputedStyle(el);
-                  const name = el.id ? '#' + el.id : el.dataset.view ? 'view:' + el.dataset.view : (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40);
-                  const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
-                  return [name, String(visible)];
-                }
-                """);
-            reached.Add(focus[0]);
-            if (focus[1] != "true") invisible.Add(focus[0]);
-        }
-        foreach (var control in new[] { "#search-input", "#measure", "#year", "#source", "view:map", "view:table", "view:compare", "#lang", "Sluiten", "Voeg toe aan vergelijking" })
+        var (reached, invisible) = await _p.TabThroughAsync(60);
+        foreach (var control in new[] { "#search-input", "#measure", "#year", "#source", "view:map", "view:table", "view:compare", "#analysis-button", "#lang", "Sluiten", "Voeg toe aan vergelijking" })
             Assert.Contains(control, reached);
         Assert.True(invisible.Count == 0, "no visible focus on: " + string.Join(", ", invisible.Distinct()));
         Assert.Empty(_p.Problems);
