@@ -39,7 +39,15 @@ public static class GridIndicators
         var result = new float[grid.CellCount];
         ForCells(grid.CellCount, (lo, hi) =>
         {
-            for (var c = lo; c < hi; c++) result[c] = (float)tree.Nearest(grid.CentreX(c), grid.CentreY(c)).Distance;
+            // Cells come in key order, so consecutive centres are close: the previous answer bounds the next one.
+            double px = 0, py = 0, prev = double.PositiveInfinity;
+            for (var c = lo; c < hi; c++)
+            {
+                double cx = grid.CentreX(c), cy = grid.CentreY(c);
+                var bound = prev + Math.Sqrt((cx - px) * (cx - px) + (cy - py) * (cy - py));
+                prev = tree.Nearest(cx, cy, bound).Distance;
+                result[c] = (float)prev; px = cx; py = cy;
+            }
         });
         return result;
     }

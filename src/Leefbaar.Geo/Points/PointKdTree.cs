@@ -111,23 +111,30 @@ public sealed class PointKdTree
     }
 
     /// <summary>The nearest point to (qx, qy): its original index and Euclidean distance; (-1, +∞) when empty.</summary>
-    public (int Index, double Distance) Nearest(double qx, double qy)
+    public (int Index, double Distance) Nearest(double qx, double qy) => Nearest(qx, qy, double.PositiveInfinity);
+
+    /// <summary>
+    /// As <see cref="Nearest(double, double)"/>, given an upper bound of the answer (e.g. the previous query's distance
+    /// plus the distance between the two query points, by the triangle inequality) that prunes from the start.
+    /// </summary>
+    public (int Index, double Distance) Nearest(double qx, double qy, double upperBound)
     {
         if (Count == 0) return (-1, double.PositiveInfinity);
         Span<int> nodes = stackalloc int[MaxDepth]; Span<int> los = stackalloc int[MaxDepth]; Span<int> his = stackalloc int[MaxDepth];
         var top = 0; nodes[0] = 0; los[0] = 0; his[0] = Count; top = 1;
-        var best = double.PositiveInfinity; var bestAt = -1;
+        // Slightly widened so rounding cannot exclude the true nearest point.
+        var best = double.IsPositiveInfinity(upperBound) ? upperBound : upperBound * upperBound * (1 + 1e-9) + 1e-9; var bestAt = -1;
         while (top > 0)
         {
             top--;
             int node = nodes[top], lo = los[top], hi = his[top];
-            if (MinDist2(node, qx, qy) >= best && bestAt >= 0) continue;
+            if (MinDist2(node, qx, qy) > best) continue;
             if (hi - lo <= LeafSize)
             {
                 for (var i = lo; i < hi; i++)
                 {
                     var dx = _x[i] - qx; var dy = _y[i] - qy; var d = dx * dx + dy * dy;
-                    if (d < best || (d == best && _id[i] < _id[bestAt])) { best = d; bestAt = i; }
+                    if (d < best || (d == best && (bestAt < 0 || _id[i] < _id[bestAt]))) { best = d; bestAt = i; }
                 }
                 continue;
             }
@@ -146,7 +153,7 @@ public sealed class PointKdTree
                 nodes[top] = right; los[top] = mid; his[top] = hi; top++;
             }
         }
-        return (_id[bestAt], Math.Sqrt(best));
+        return bestAt < 0 ? Nearest(qx, qy) : (_id[bestAt], Math.Sqrt(best));
     }
 
     /// <summary>Number of points with squared distance ≤ r² from (qx, qy).</summary>
