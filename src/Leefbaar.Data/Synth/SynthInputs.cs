@@ -21,7 +21,8 @@ public static class SynthInputs
         if (!Directory.Exists(polygonDir)) throw new ImportException(polygonDir, "the folder lbm3-2024/buurten with buurt polygons per province");
 
         var rows = new List<(string Code, string Name, string Wijk, string Gm, string Pv, int Inh, int Hh, int Crimes, int Urb)>();
-        foreach (var file in Directory.GetFiles(kwbDir, "GM*.json").Order(StringComparer.Ordinal))
+        var kwbFiles = scale.Gemeente is { } one ? [Path.Combine(kwbDir, one + ".json")] : Directory.GetFiles(kwbDir, "GM*.json").Order(StringComparer.Ordinal).ToArray();
+        foreach (var file in kwbFiles.Where(File.Exists))
         {
             using var doc = JsonFiles.Parse(file);
             var root = doc.RootElement;
@@ -47,7 +48,12 @@ public static class SynthInputs
         var codes = rows.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var gemeenten = rows.Select(r => r.Gm).ToHashSet(StringComparer.Ordinal);
         var polygons = new Dictionary<string, Geometry>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(polygonDir, "*.geojson").Order(StringComparer.Ordinal))
+        // The buurt files are named by province number (20.geojson = PV20); read only those of the provinces in scale.
+        var provinces = rows.Select(r => r.Pv.Length > 2 ? r.Pv[2..] : "").ToHashSet(StringComparer.Ordinal);
+        var files = Directory.GetFiles(polygonDir, "*.geojson").Order(StringComparer.Ordinal).ToList();
+        if (files.Any(f => provinces.Contains(Path.GetFileNameWithoutExtension(f))))
+            files = files.Where(f => provinces.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
+        foreach (var file in files)
             GeoJsonFeatureReader.Read(file, "EPSG:4326", f =>
             {
                 if (f.Geometry is not null && f.Properties.ValueKind == JsonValueKind.Object && f.Properties.TryGetProperty("code", out var c)

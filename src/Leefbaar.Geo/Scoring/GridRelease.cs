@@ -13,7 +13,7 @@ public sealed record GridRelease(string Id, IReadOnlyList<GridTerm> Terms, doubl
     /// <summary>
     /// The hand-set release: nearer and more amenities raise vrz, more registered crime per inhabitant lowers onv,
     /// denser housing lowers won slightly. References and scales (median and interquartile range of the transformed
-    /// values) are taken from <paramref name="median"/> and <paramref name="iqr"/> so one unit ≈ one IQR.
+    /// values) come from <paramref name="stats"/>, so one unit ≈ one IQR.
     /// </summary>
     public static GridRelease Illustrative(Func<string, bool, (double Median, double Iqr)> stats)
     {
