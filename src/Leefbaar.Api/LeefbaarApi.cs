@@ -25,12 +25,14 @@ public static class LeefbaarApi
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(new AnalysisService(data.StorePath));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Leefbaar API";
             doc.Info.Version = "v1";
-            doc.Info.Description = "Livability scores of Dutch areas: official Leefbaarometer releases and the Leefbaar model." +
+            doc.Info.Description = "Livability scores of Dutch areas: official Leefbaarometer releases and the Leefbaar model. Analysis statistics: " +
+                                   string.Join(" ", Leefbaar.Analysis.AnalysisCatalog.All.Select(a => $"[{a.Name}] {a.Description}")) +
                                    (data.IsDemo ? " " + ApiState.DemoNotice : "");
             return Task.CompletedTask;
         }));
@@ -61,6 +63,7 @@ public static class LeefbaarApi
         CompareEndpoints.Map(api);
         ModelEndpoints.Map(api);
         TileEndpoints.Map(api);
+        AnalysisEndpoints.Map(api);
         api.MapFallback(() => Problems.NotFound("No such API endpoint; see /openapi/v1.json.")).ExcludeFromDescription();
         return app;
     }

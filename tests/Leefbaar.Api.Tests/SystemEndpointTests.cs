@@ -50,10 +50,18 @@ public sealed class SystemEndpointTests(ServerFixture server)
         [
             "/api/v1/health", "/api/v1/meta", "/api/v1/areas", "/api/v1/areas/{code}", "/api/v1/scores/{level}/{year}",
             "/api/v1/compare", "/api/v1/models", "/api/v1/models/{id}", "/api/v1/models/{id}/card", "/api/v1/tiles/{level}/{z}/{x}/{y}.pbf",
+            "/api/v1/analysis/trends", "/api/v1/analysis/distribution", "/api/v1/analysis/transitions", "/api/v1/analysis/moran",
+            "/api/v1/analysis/lisa", "/api/v1/analysis/inequality", "/api/v1/analysis/early-warning",
         ];
         foreach (var path in expected) Assert.Contains(path, paths);
         Assert.Equal(expected.Length, paths.Count);
         Assert.Equal("Leefbaar API", doc.At("info.title").GetString());
+        // every statistic is documented in one line, in its endpoint summary and in the API description
+        foreach (var (name, line) in Leefbaar.Analysis.AnalysisCatalog.All)
+        {
+            Assert.Equal(line, doc.GetProperty("paths").GetProperty($"/api/v1/analysis/{name}").At("get.summary").GetString());
+            Assert.Contains(line, doc.At("info.description").GetString());
+        }
     }
 
     [Fact]

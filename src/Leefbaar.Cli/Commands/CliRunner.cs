@@ -24,6 +24,7 @@ public static class CliRunner
         catch (Exception e) when (IsUserFacing(e))
         {
             Console.Error.WriteLine($"error: {e.Message}");
+            if (Environment.GetEnvironmentVariable("LEEFBAAR_DEBUG") == "1") Console.Error.WriteLine(e);
             return 1;
         }
     }

@@ -15,6 +15,9 @@ public static class CommandCatalog
         yield return ServeCommand.Build();
         yield return BenchCommand.Build();
         yield return FitCommand.Build();
+        yield return ScoreCommand.Build();
+        yield return ExplainCommand.Build();
+        yield return Analyze.AnalyzeCommand.Build();
         foreach (var extra in Extra) yield return extra();
     }
 

@@ -25,13 +25,18 @@ public static class FitCommand
         var store = CommonOptions.Store();
         var output = new Option<string?>("--out") { Description = "Release file to write (default models/<id>.json, plus <id>.md model card)." };
         var noScore = new Option<bool>("--no-score") { Description = "Only fit and report; do not write scores to the store." };
+        var lambda = new Option<double[]?>("--lambda") { Description = "Ridge penalties to try (default: a grid chosen by leave-one-province-out).", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string?>("--exclude") { Description = "Comma-separated indicator codes to leave out of this fit (e.g. to measure what one indicator adds)." };
         var featuresOut = new Option<string?>("--features-out") { Description = "Write the buurt feature table (every catalogue input, raw values) to this CSV, e.g. to try other learners." };
         var cvOut = new Option<string?>("--cv-out") { Description = "Write the out-of-province predictions (code, province, official and predicted per dimension) to this CSV." };
         var cmd = new Command("fit", "Fit a model release to an official release, print the leave-one-province-out validation table, write the release and its model card, and score all areas.")
-            { target, variantOption, scope, store, output, noScore, cvOut, featuresOut };
+            { target, variantOption, scope, store, output, noScore, cvOut, featuresOut, exclude, lambda };
         cmd.SetAction(parse =>
         {
-            var catalogue = IndicatorCatalogue.Default;
+            var excluded = (parse.GetValue(exclude) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+            var catalogue = excluded.Count == 0 ? IndicatorCatalogue.Default
+                : IndicatorCatalogue.From(IndicatorCatalogue.Default.All.Where(d => !excluded.Contains(d.Code) || d.Derived is null && d.Role != IndicatorRole.Input)
+                    .Select(d => excluded.Contains(d.Code) ? d with { Role = IndicatorRole.Weight } : d));
             var t = TargetRelease.Get(parse.GetValue(target)!);
             using var s = LeefbaarStore.Open(parse.GetValue(store)!);
             var started = System.Diagnostics.Stopwatch.StartNew();
@@ -39,9 +44,20 @@ public static class FitCommand
             var official = s.OfficialScores(t.Id, "buurt", 2024);
             if (parse.GetValue(featuresOut) is { } featuresFile) FeatureCsv.Write(featuresFile, table);
             var result = new SurrogateCalibration(catalogue).Fit(table, official, t, parse.GetValue(variantOption)!,
-                new AdditiveFitOptions { Scope = parse.GetValue(scope)! }, StoreDatasets.Of(s));
+                new AdditiveFitOptions { Scope = parse.GetValue(scope)!, LambdaGrid = parse.GetValue(lambda) is { Length: > 0 } grid ? grid : new AdditiveFitOptions().LambdaGrid }, StoreDatasets.Of(s));
             var release = result.Release;
             ValidationTable.Write(release);
+            var reproduction = Leefbaar.Model.Validation.OfficialChecks.Classes(official, release);
+            Console.Out.WriteLine($"Official class reproduction: our classifier gives the official kscore from the official afw for {reproduction.Agree:N0} of {reproduction.Records:N0} buurten; " +
+                $"the {reproduction.Disagreements.Count} others lie within {(reproduction.Disagreements.Count == 0 ? 0 : reproduction.Disagreements.Max(d => d.DistanceToBoundary)):0.00000} of a class boundary.");
+            // Out of year and out of province: the leave-one-province-out predictions, so Utrecht's own 2024 scores never informed them.
+            var cv = result.Validation;
+            var heldOut = Enumerable.Range(0, cv.Codes.Length).Select(i => Leefbaar.Model.Scoring.Scorer.Make(release, cv.Codes[i], "", null, release.Data.Year,
+                Enumerable.Range(0, 5).Select(t => cv.Predicted[t][i]).ToArray(), 1, true)).ToList();
+            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s, heldOut, "lbm3-2020", 2020);
+            if (utrecht.Areas > 0)
+                Console.Out.WriteLine($"Out-of-year check against {utrecht.Release} ({utrecht.Year}, {utrecht.Areas} Utrecht buurten with identical codes, predicted with Utrecht held out): Spearman " +
+                    string.Join(", ", utrecht.Spearman.Select(kv => $"{kv.Key} {kv.Value:0.000}")) + " (afw compared with the official lbm).");
             if (parse.GetValue(cvOut) is { } cvFile) CrossValidationCsv.Write(cvFile, result.Validation);
             var file = parse.GetValue(output) ?? Path.Combine("models", release.Id + ".json");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);

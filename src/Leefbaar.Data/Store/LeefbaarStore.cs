@@ -62,6 +62,8 @@ public sealed partial class LeefbaarStore : IDisposable
         var version = Scalar<string>("SELECT value FROM meta WHERE key = 'schema_version'");
         if (version != StoreSchema.Version.ToString())
             throw new InvalidDataException($"{FilePath} has store schema {version}, this Leefbaar needs {StoreSchema.Version}: delete it and re-import.");
+        // Tables added within one schema version are created on the next writable open (CREATE … IF NOT EXISTS).
+        if (!readOnly) Execute(StoreSchema.Ddl);
     }
 
     /// <summary>The hash recorded for a dataset, or null if it was never imported.</summary>

@@ -7,5 +7,5 @@ public static class StoreDatasets
 {
     /// <summary>All imported datasets of the store, sorted by id.</summary>
     public static SortedDictionary<string, string> Of(LeefbaarStore store) =>
-        new(store.Datasets().ToDictionary(d => d.Id, d => d.Hash[..16]), StringComparer.Ordinal);
+        new(store.Datasets().ToDictionary(d => d.Id, d => d.Hash.Length > 16 ? d.Hash[..16] : d.Hash), StringComparer.Ordinal);
 }

@@ -48,7 +48,9 @@ public sealed class SurrogateCalibration(IndicatorCatalogue catalogue)
         {
             "won" => s.Won!.Value, "fys" => s.Fys!.Value, "vrz" => s.Vrz!.Value, "soc" => s.Soc!.Value, _ => s.Onv!.Value,
         }).ToArray()).ToArray();
+        // Validation groups are provinces; with fewer than three (the demo data, one gemeente's own study) gemeenten.
         var groups = labelledRows.Select(r => table.Provincie[r]!).ToArray();
+        if (groups.Distinct().Count() < 3) groups = labelledRows.Select(r => table.Gemeente[r] ?? table.Provincie[r]!).ToArray();
         var hint = terms.ToDictionary(t => t.Spec.Indicator, t => t.Definition.Dimension);
         bool Uses(int target, TermSpec spec) => options.Scope == "all" || hint[spec.Indicator] == dims[target];
 

@@ -8,7 +8,7 @@ namespace Leefbaar.Model.Features;
 /// <summary>
 /// Computes the catalogue's derived indicators on a feature table, in catalogue order (a derived indicator may use
 /// an earlier one). Formulas: share:a/b, log1p:a, trend:a:y0:y1 (log((a[y1]+1)/(a[y0]+1))), geom:compactness,
-/// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), parent:wijk|gemeente:a, pc4ratio:a/b:scale,
+/// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), nearest:a:threshold (km to the nearest area with a ≥ threshold), parent:wijk|gemeente:a, pc4ratio:a/b:scale,
 /// prevshare:a/b:division (an older division's share, by identical code).
 /// </summary>
 public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue catalogue)
@@ -33,6 +33,7 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
                 "lag" => Lag(table, parts[1], double.Parse(parts[2], CultureInfo.InvariantCulture), ref lag),
                 "pc4" => ViaPostcode(table, parts[1], null, 1),
                 "parent" => ParentValue(table, parts[1], parts[2]),
+                "nearest" => DistanceToNearest(table, parts[1], double.Parse(parts[2], CultureInfo.InvariantCulture)),
                 "pc4ratio" => ViaPostcode(table, parts[1].Split('/')[0], parts[1].Split('/')[1], double.Parse(parts[2], CultureInfo.InvariantCulture)),
                 "prevshare" => PreviousDivisionShare(table, level, parts[1], int.Parse(parts[2])),
                 _ => null,
@@ -82,6 +83,37 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
         if (values.Count == 0) return null;
         var parents = parentLevel == "wijk" ? t.Wijk : t.Gemeente;
         return parents.Select(p => p is not null && values.TryGetValue(p, out var v) ? v : double.NaN).ToArray();
+    }
+
+    /// <summary>
+    /// Distance in km from the area's centroid to the nearest centroid of an area whose indicator is at least
+    /// <paramref name="threshold"/> (0 when the area itself qualifies): proximity to the coast, open nature, water,
+    /// business parks — the kind of proximity measures the official characteristics use.
+    /// </summary>
+    private static double[]? DistanceToNearest(FeatureTable t, string indicator, double threshold)
+    {
+        var values = t.Column(indicator);
+        if (values is null) return null;
+        var targets = Enumerable.Range(0, t.Count).Where(i => !double.IsNaN(values[i]) && values[i] >= threshold && !double.IsNaN(t.X[i])).ToArray();
+        if (targets.Length == 0) return null;
+        var tx = targets.Select(i => t.X[i]).ToArray();
+        var ty = targets.Select(i => t.Y[i]).ToArray();
+        var result = new double[t.Count];
+        Parallel.For(0, t.Count, i =>
+        {
+            if (double.IsNaN(t.X[i])) { result[i] = double.NaN; return; }
+            if (!double.IsNaN(values[i]) && values[i] >= threshold) { result[i] = 0; return; }
+            var best = double.MaxValue;
+            for (var k = 0; k < tx.Length; k++)
+            {
+                var dx = tx[k] - t.X[i];
+                var dy = ty[k] - t.Y[i];
+                var d2 = dx * dx + dy * dy;
+                if (d2 < best) best = d2;
+            }
+            result[i] = Math.Sqrt(best) / 1000;
+        });
+        return result;
     }
 
     /// <summary>A share a/b from an older division, linked by identical code (codes that changed stay missing).</summary>

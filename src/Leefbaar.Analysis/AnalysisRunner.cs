@@ -1,0 +1,182 @@
+using Leefbaar.Analysis.Distribution;
+using Leefbaar.Analysis.EarlyWarning;
+using Leefbaar.Analysis.Inequality;
+using Leefbaar.Analysis.Reporting;
+using Leefbaar.Analysis.Series;
+using Leefbaar.Analysis.Spatial;
+using Leefbaar.Analysis.Transitions;
+using Leefbaar.Analysis.Trends;
+using Leefbaar.Analysis.Weights;
+using Leefbaar.Core.Scores;
+using Leefbaar.Data.Store;
+
+namespace Leefbaar.Analysis;
+
+/// <summary>Runs one statistic on a store and shapes its report as an <see cref="AnalysisResult"/> (shared by CLI and API).</summary>
+public static class AnalysisRunner
+{
+    /// <summary>Runs the statistic named <paramref name="statistic"/> (see <see cref="AnalysisCatalog"/>).</summary>
+    public static AnalysisResult Run(LeefbaarStore store, string statistic, AnalysisRequest q) => statistic switch
+    {
+        "trends" => Trends(store, q),
+        "distribution" => Distribution(store, q),
+        "transitions" => Transitions(store, q),
+        "moran" => Moran(store, q),
+        "lisa" => Lisa(store, q),
+        "inequality" => Inequality(store, q),
+        "early-warning" => Warning(store, q),
+        _ => throw new ArgumentException($"Unknown statistic '{statistic}'."),
+    };
+
+    private static ScoreSeries Series(LeefbaarStore store, AnalysisRequest q, int? year = null) =>
+        ScoreSeries.Load(store, q.Release ?? ScoreSeries.DefaultRelease(store, q.Level, year ?? q.Year), q.Level);
+
+    private static Dictionary<string, object?> Meta(ScoreSeries s, params (string, object?)[] more)
+    {
+        var m = new Dictionary<string, object?> { ["release"] = s.Release, ["source"] = s.Source, ["level"] = s.Level };
+        foreach (var (k, v) in more) m[k] = v;
+        return m;
+    }
+
+    private static AnalysisResult Trends(LeefbaarStore store, AnalysisRequest q)
+    {
+        var s = Series(store, q, q.To);
+        var to = q.To ?? s.Years[^1];
+        var from = q.From ?? s.Years.Where(y => y < to).DefaultIfEmpty(to).Last();
+        var r = TrendAnalysis.Compute(store, s, AreaContext.Load(store, s.Level), from, to);
+        var rows = ResultTable.Of("areas", ["code", "afw_from", "afw_to", "delta", .. Dimensions.All.Select(d => "delta_" + d.Code()), "development_class", "class_from", "class_to"]);
+        foreach (var t in r.Rows)
+            rows.Add([t.Code, t.AfwFrom, t.AfwTo, t.Delta, .. Dimensions.All.Select(d => (object?)t.DimensionDeltas.GetValueOrDefault(d.Code())), t.DevelopmentClass, t.ClassFrom, t.ClassTo]);
+        var summary = ResultTable.Of("summary", "development_class", "label", "areas", "residents");
+        foreach (var (k, label, n, res) in r.Summary) summary.Add(k, label, n, res);
+        return new AnalysisResult("trends", AnalysisCatalog.Describe("trends"), Meta(s, ("from", from), ("to", to), ("published_classes", r.Published),
+            ("class_bounds", r.Published ? null : DevelopmentClass.Boundaries)), [rows, summary]);
+    }
+
+    private static AnalysisResult Distribution(LeefbaarStore store, AnalysisRequest q)
+    {
+        var s = Series(store, q);
+        var year = q.Year ?? s.Years.Last(s.HasClasses);
+        var context = AreaContext.Load(store, s.Level);
+        var groupings = q.Grouping is null ? ["nl", "group", "provincie", "stedelijkheid", "gemeente"] : new[] { "nl", q.Grouping };
+        var r = DistributionAnalysis.Compute(s, context, year, groupings, q.HardCore);
+        var t = ResultTable.Of("groups", ["grouping", "group", "areas", "residents", .. Enumerable.Range(1, 9).Select(k => $"share_{k}"),
+            .. Enumerable.Range(1, 9).Select(k => $"residents_{k}"), "residents_onvoldoende_or_worse", "share_onvoldoende_or_worse"]);
+        foreach (var g in r.Groups)
+            t.Add([g.Grouping, g.Group, g.Areas, g.Residents, .. g.Shares.Cast<object?>(), .. g.ResidentsPerClass.Cast<object?>(), g.ResidentsWeak, g.ShareWeak]);
+        var core = ResultTable.Of("hard_core", "code");
+        foreach (var c in r.HardCore) core.Add(c);
+        return new AnalysisResult("distribution", AnalysisCatalog.Describe("distribution"), Meta(s, ("year", year),
+            ("population_weighted", r.PopulationWeighted), ("areas_with_class", r.AreasWithClass), ("areas_without_residents", r.AreasWithoutResidents),
+            ("hard_core_measurements", r.HardCoreMeasurements), ("hard_core_areas", r.HardCore.Count), ("hard_core_residents", r.HardCoreResidents),
+            ("previous_year", r.PreviousYear), ("risers", r.Risers), ("risers_residents", r.RisersResidents), ("fallers", r.Fallers), ("fallers_residents", r.FallersResidents)),
+            [t, core]);
+    }
+
+    private static AnalysisResult Transitions(LeefbaarStore store, AnalysisRequest q)
+    {
+        var s = Series(store, q);
+        var years = s.Years.Where(s.HasClasses).ToList();
+        var pairs = q.From is { } f && q.To is { } to ? [(s.RequireYear(f), s.RequireYear(to))] : years.Zip(years.Skip(1)).ToList();
+        if (pairs.Count == 0) throw new InvalidOperationException($"Release {s.Release} at {s.Level} has fewer than two measurements with classes.");
+        var codes = s.Rows.Keys.Select(k => k.Code).Distinct().Order(StringComparer.Ordinal).ToList();
+        SpatialWeights? w = null;
+        try { w = AreaWeights.Build(store, s.Level, codes, q.Weights, q.K, q.Band); }
+        catch (InvalidOperationException) { w = null; } // no geometry for this level: the classic matrix only
+        var matrices = TransitionAnalysis.Compute(s, pairs, w);
+        var t = ResultTable.Of("transitions", "condition", "from_class", "to_class", "count", "probability");
+        foreach (var m in matrices)
+        {
+            var p = m.Probabilities;
+            for (var i = 0; i < m.Classes; i++)
+                for (var j = 0; j < m.Classes; j++)
+                    if (m.Counts[i, j] > 0) t.Add(m.Condition, i + 1, j + 1, m.Counts[i, j], p[i, j]);
+        }
+        var sum = ResultTable.Of("matrices", "condition", "transitions", "persistence");
+        foreach (var m in matrices) sum.Add(m.Condition, m.Total, m.Persistence);
+        return new AnalysisResult("transitions", AnalysisCatalog.Describe("transitions"),
+            Meta(s, ("pairs", pairs.Select(p => $"{p.Item1}→{p.Item2}").ToArray()), ("weights", w?.Kind)), [t, sum]);
+    }
+
+    /// <summary>The values of a measure in a year and row-standardised weights over the areas that have one.</summary>
+    public static (ScoreSeries Series, int Year, SpatialWeights W, double[] Y) SpatialInput(LeefbaarStore store, AnalysisRequest q)
+    {
+        var s = Series(store, q);
+        var year = q.Year ?? s.Years[^1];
+        s.RequireYear(year);
+        var measure = Measure.Parse(q.Measure);
+        var values = measure.Indicator is { } ind
+            ? store.IndicatorValues(ind, s.Level, AreaContext.Division, year)
+            : s.CodesIn(year).Select(c => (c, v: s.Value(c, year, measure))).Where(t => t.v is not null).ToDictionary(t => t.c, t => t.v!.Value);
+        if (values.Count < 4) throw new InvalidOperationException($"Too few areas with {measure.Name} at {s.Level} in {year} ({values.Count}).");
+        var codes = values.Keys.Order(StringComparer.Ordinal).ToList();
+        var w = AreaWeights.Build(store, s.Level, codes, q.Weights, q.K, q.Band).RowStandardised();
+        return (s, year, w, w.Ids.Select(c => values[c]).ToArray());
+    }
+
+    private static AnalysisResult Moran(LeefbaarStore store, AnalysisRequest q)
+    {
+        var (s, year, w, y) = SpatialInput(store, q);
+        var m = GlobalMoran.Compute(w, y, q.Permutations);
+        var t = ResultTable.Of("moran", "n", "I", "EI", "VI_norm", "z_norm", "p_norm", "VI_rand", "z_rand", "p_rand", "permutations", "p_sim");
+        t.Add(m.N, m.I, m.ExpectedI, m.VarianceNormal, m.ZNormal, m.PNormal, m.VarianceRandom, m.ZRandom, m.PRandom, m.Permutations, m.PPermutation);
+        return new AnalysisResult("moran", AnalysisCatalog.Describe("moran"), Meta(s, ("year", year), ("measure", Measure.Parse(q.Measure).Name),
+            ("weights", w.Kind), ("islands", w.Islands.ToArray()), ("mean_neighbours", w.MeanNeighbours)), [t]);
+    }
+
+    private static AnalysisResult Lisa(LeefbaarStore store, AnalysisRequest q)
+    {
+        var (s, year, w, y) = SpatialInput(store, q);
+        var lisa = LocalMoran.Compute(w, y, q.Permutations, q.Alpha);
+        var binary = new SpatialWeights(w.Ids, w.Neighbours, w.Neighbours.Select(r => r.Select(_ => 1.0).ToArray()).ToArray(), w.Kind);
+        var gi = GetisOrd.GiStar(binary, y, q.Alpha);
+        var t = ResultTable.Of("areas", "code", "value", "z", "lag", "Ii", "quadrant", "p_sim", "cluster", "gi_star_z", "gi_star_p", "hot_cold");
+        for (var i = 0; i < lisa.Count; i++)
+        {
+            var l = lisa[i];
+            t.Add(l.Code, l.Value, l.Z, l.Lag, l.Ii, l.Quadrant, l.P, l.Cluster, gi[i].Z, gi[i].P, gi[i].Significant ? (gi[i].Z > 0 ? "hot" : "cold") : "ns");
+        }
+        var counts = ResultTable.Of("clusters", "cluster", "areas");
+        foreach (var g in lisa.GroupBy(l => l.Cluster).OrderBy(g => g.Key, StringComparer.Ordinal)) counts.Add(g.Key, g.Count());
+        return new AnalysisResult("lisa", AnalysisCatalog.Describe("lisa"), Meta(s, ("year", year), ("measure", Measure.Parse(q.Measure).Name),
+            ("weights", w.Kind), ("permutations", q.Permutations), ("alpha", q.Alpha)), [t, counts]);
+    }
+
+    private static AnalysisResult Inequality(LeefbaarStore store, AnalysisRequest q)
+    {
+        var s = Series(store, q);
+        var measure = Measure.Parse(q.Measure ?? "lbm");
+        var context = AreaContext.Load(store, s.Level);
+        var years = q.Year is { } y ? [s.RequireYear(y)] : s.Years.ToList();
+        var t = ResultTable.Of("years", "year", "areas", "weight", "mean", "sd", "cv", "gini", "theil", "grouping", "theil_between", "theil_within");
+        var parts = ResultTable.Of("groups", "year", "group", "areas", "weight_share", "mean", "theil");
+        foreach (var year in years)
+        {
+            var codes = s.CodesIn(year).Where(c => s.Value(c, year, measure) is not null && (!q.Weighted || context.Weight(c) > 0)).ToList();
+            if (codes.Count == 0) continue;
+            var groups = q.Grouping is null ? null : codes.Select(c => context.GroupOf(q.Grouping, c) ?? "onbekend").ToList();
+            var r = InequalityMeasures.Compute(year, codes.Select(c => s.Value(c, year, measure)!.Value).ToList(),
+                codes.Select(c => q.Weighted ? context.Weight(c) : 1.0).ToList(), groups, q.Grouping);
+            t.Add(r.Year, r.Areas, r.Weight, r.Mean, r.StdDev, r.Cv, r.Gini, r.Theil, r.Grouping, r.TheilBetween, r.TheilWithin);
+            foreach (var g in r.GroupParts) parts.Add(year, g.Group, g.Areas, g.WeightShare, g.Mean, g.Theil);
+        }
+        if (t.Rows.Count == 0) throw new InvalidOperationException($"No {measure.Name} values of {s.Release} at {s.Level}.");
+        return new AnalysisResult("inequality", AnalysisCatalog.Describe("inequality"), Meta(s, ("measure", measure.Name), ("population_weighted", q.Weighted && context.HasPopulation)), [t, parts]);
+    }
+
+    private static AnalysisResult Warning(LeefbaarStore store, AnalysisRequest q)
+    {
+        var s = Series(store, q);
+        var r = EarlyWarningAnalysis.Run(store, s, q.Delta);
+        var flags = ResultTable.Of("flags", "code", "start", "afw", "probability", "risk_multiple", "flag", "risk_factors");
+        foreach (var f in r.Flags.Where(f => f.Flag.Length > 0)) flags.Add(f.Code, f.Start, f.Afw, f.Probability, f.RiskMultiple, f.Flag, string.Join("; ", f.RiskFactors));
+        var backtest = ResultTable.Of("backtest", "split", "periods", "areas", "declines", "base_rate", "auc", "precision_top5", "lift");
+        foreach (var b in r.Backtest) backtest.Add(b.Split, b.Periods, b.Areas, b.Declines, b.BaseRate, b.Auc, b.PrecisionTop5, b.Lift);
+        var coef = ResultTable.Of("coefficients", "feature", "coefficient");
+        foreach (var (f, c) in r.Coefficients) coef.Add(f, c);
+        return new AnalysisResult("early-warning", AnalysisCatalog.Describe("early-warning"), Meta(s, ("decline_threshold", r.DeclineThreshold),
+            ("eligibility", r.Eligibility), ("lambda", r.Lambda), ("areas_scored", r.Flags.Count),
+            ("notice", "Een signaal om het gesprek aan te gaan, geen oordeel over bewoners. / A signal for conversation, never a verdict on residents.")),
+            [flags, backtest, coef]);
+    }
+}

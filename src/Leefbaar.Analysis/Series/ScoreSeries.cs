@@ -1,0 +1,74 @@
+using Leefbaar.Data.Store;
+
+namespace Leefbaar.Analysis.Series;
+
+/// <summary>
+/// The scores of ONE release at one level over all its years, official or model. Every statistic reads one
+/// series, so values of different releases (2024, the 2022 PC4 series, LBM 2.0, a model release) never mix.
+/// </summary>
+public sealed class ScoreSeries
+{
+    /// <summary>The release id ("lbm3-2024", "lbm3-2022", "lbm2" or a model release id).</summary>
+    public string Release { get; }
+
+    /// <summary>"official" or "model".</summary>
+    public string Source { get; }
+
+    /// <summary>The area level.</summary>
+    public string Level { get; }
+
+    /// <summary>Measurement years, ascending.</summary>
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>Scores by code and year.</summary>
+    public IReadOnlyDictionary<(string Code, int Year), ReleaseScoreRow> Rows { get; }
+
+    private ScoreSeries(string release, string source, string level, List<ReleaseScoreRow> rows)
+    {
+        (Release, Source, Level) = (release, source, level);
+        Rows = rows.ToDictionary(r => (r.Code, r.Year));
+        Years = rows.Select(r => r.Year).Distinct().Order().ToList();
+    }
+
+    /// <summary>Loads a release's scores at a level; fails with the releases that do exist there when it has none.</summary>
+    public static ScoreSeries Load(LeefbaarStore store, string release, string level)
+    {
+        var source = store.ReleaseSource(release);
+        var rows = source is null ? [] : store.ReleaseScores(release, level);
+        if (rows.Count == 0)
+        {
+            var known = store.ReleasesAt(level);
+            throw new InvalidOperationException($"No scores of release '{release}' at level {level}; releases at this level: " +
+                                                (known.Count == 0 ? "none" : string.Join(", ", known)) + ".");
+        }
+        return new ScoreSeries(release, source!, level, rows);
+    }
+
+    /// <summary>The official release that holds scores for a level and year (newest release id first), for defaults.</summary>
+    public static string DefaultRelease(LeefbaarStore store, string level, int? year)
+    {
+        var found = store.Query("""
+            SELECT release FROM official_scores WHERE level = $l AND ($y IS NULL OR year = $y) AND dev_class IS NULL
+            GROUP BY release ORDER BY max(year) DESC, release DESC LIMIT 1
+            """, r => r.GetString(0), ("l", level), ("y", year));
+        return found.FirstOrDefault() ?? throw new InvalidOperationException(
+            $"No official scores at level {level}{(year is null ? "" : $" in {year}")}; pass --release.");
+    }
+
+    /// <summary>The codes scored in a year.</summary>
+    public IEnumerable<string> CodesIn(int year) => Rows.Keys.Where(k => k.Year == year).Select(k => k.Code).Order(StringComparer.Ordinal);
+
+    /// <summary>Fails unless the year is one of the series' measurement years.</summary>
+    public int RequireYear(int year) => Years.Contains(year) ? year
+        : throw new InvalidOperationException($"Release {Release} at level {Level} has no measurement {year}; years: {string.Join(", ", Years)}.");
+
+    /// <summary>A measure's value of an area in a year, or null.</summary>
+    public double? Value(string code, int year, Measure measure) =>
+        Rows.TryGetValue((code, year), out var r) ? measure.Of(r, Release) : null;
+
+    /// <summary>The total class 1–9 of an area in a year, or null when the release publishes none.</summary>
+    public int? Class(string code, int year) => Rows.TryGetValue((code, year), out var r) ? r.KTotal : null;
+
+    /// <summary>True when the release publishes total classes in that year.</summary>
+    public bool HasClasses(int year) => Rows.Values.Any(r => r.Year == year && r.KTotal is not null);
+}

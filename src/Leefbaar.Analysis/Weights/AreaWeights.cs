@@ -1,0 +1,64 @@
+using Leefbaar.Data.Store;
+using NetTopologySuite.Geometries;
+
+namespace Leefbaar.Analysis.Weights;
+
+/// <summary>
+/// Builds weights for the scored areas of a level from the store's polygons: the geometry dataset that covers most
+/// of the codes (one source, so shared boundaries share vertices), queen/rook/knn/distance band. PC4 areas have no
+/// polygons here: two postcodes are neighbours when buurten whose main postcode they are touch (queen).
+/// </summary>
+public static class AreaWeights
+{
+    /// <summary>The weight kinds.</summary>
+    public static readonly string[] Kinds = ["queen", "rook", "knn", "distance"];
+
+    /// <summary>Binary weights over the codes that have geometry (in <paramref name="codes"/> order).</summary>
+    public static SpatialWeights Build(LeefbaarStore store, string level, IReadOnlyList<string> codes, string kind = "queen", int k = 6, double band = 5000)
+    {
+        if (level == "pc4") return Pc4(store, codes);
+        var (shapes, _) = BestGeometry(store, level, codes);
+        var ids = codes.Where(shapes.ContainsKey).ToList();
+        if (ids.Count < 4) throw new InvalidOperationException($"Too few {level} areas with geometry ({ids.Count}) for spatial weights.");
+        var geoms = ids.Select(c => shapes[c]).ToList();
+        return kind switch
+        {
+            "queen" => Contiguity.Queen(ids, geoms),
+            "rook" => Contiguity.Rook(ids, geoms),
+            "knn" => PointWeights.KNearest(ids, geoms, k),
+            "distance" => PointWeights.DistanceBand(ids, geoms, band),
+            _ => throw new ArgumentException($"Unknown weights '{kind}'; expected {string.Join(", ", Kinds)}."),
+        };
+    }
+
+    /// <summary>The polygons of the (division, dataset) covering most codes; ties prefer the Leefbaarometer's own file.</summary>
+    public static (Dictionary<string, Geometry> Shapes, string Dataset) BestGeometry(LeefbaarStore store, string level, IReadOnlyCollection<string> codes)
+    {
+        var wanted = codes.ToHashSet(StringComparer.Ordinal);
+        var candidates = store.Query("""
+            SELECT division_year, dataset, list(code) FROM geometries WHERE level = $l GROUP BY division_year, dataset
+            """, r => (r.GetInt32(0), r.GetString(1), (List<string>)r.GetValue(2)), ("l", level));
+        var best = candidates.OrderByDescending(c => c.Item3.Count(wanted.Contains))
+            .ThenByDescending(c => c.Item2.StartsWith("lbm", StringComparison.Ordinal)).ThenByDescending(c => c.Item1).ThenBy(c => c.Item2, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.Item2 is null) throw new InvalidOperationException($"No geometry at level {level} in the store.");
+        return (store.GeometriesOfDataset(level, best.Item1, best.Item2), best.Item2);
+    }
+
+    private static SpatialWeights Pc4(LeefbaarStore store, IReadOnlyList<string> codes)
+    {
+        var mainPc4 = store.IndicatorValues("main_pc4", "buurt", 2024).ToDictionary(kv => kv.Key, kv => ((int)kv.Value).ToString("0000"));
+        var (shapes, _) = BestGeometry(store, "buurt", mainPc4.Keys.ToList());
+        var buurten = shapes.Keys.Where(mainPc4.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        var bw = Contiguity.Queen(buurten, buurten.Select(b => shapes[b]).ToList());
+        var index = codes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);
+        var sets = codes.Select(_ => new HashSet<int>()).ToArray();
+        for (var b = 0; b < buurten.Count; b++)
+        {
+            if (!index.TryGetValue(mainPc4[buurten[b]], out var i)) continue;
+            foreach (var nb in bw.Neighbours[b])
+                if (index.TryGetValue(mainPc4[buurten[nb]], out var j) && j != i) sets[i].Add(j);
+        }
+        return SpatialWeights.Binary(codes, sets, "pc4 via touching buurten (queen)");
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using Leefbaar.Analysis;
+using Leefbaar.Analysis.Reporting;
+using Leefbaar.Api.Serving;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Leefbaar.Api.Endpoints;
+
+/// <summary>
+/// GET /api/v1/analysis/{statistic}: trends, distribution, transitions, moran, lisa, inequality and early-warning on
+/// one score release (official or model), with the CLI's parameters as query parameters; JSON (meta + tables) or
+/// CSV of the primary table (?format=csv).
+/// </summary>
+public static class AnalysisEndpoints
+{
+    private static readonly string[] Levels = ["buurt", "wijk", "gemeente", "pc4"];
+    private static readonly Dictionary<string, string> DefaultLevel = new()
+    {
+        ["distribution"] = "buurt", ["early-warning"] = "pc4",
+    };
+
+    /// <summary>Maps one endpoint per statistic, each documented with the statistic's one-line description.</summary>
+    public static void Map(RouteGroupBuilder api)
+    {
+        foreach (var (name, description) in AnalysisCatalog.All)
+            api.MapGet($"/analysis/{name}", (AnalysisService service, HttpRequest http) => Run(service, name, http))
+                .WithName("Analysis" + string.Concat(name.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])))
+                .WithSummary(description)
+                .WithDescription(description + " Query: release, level, year, from, to, measure, weights (queen|rook|knn|distance), k, band, permutations, alpha, grouping, hardCore, delta, weighted, format=json|csv.")
+                .Produces(StatusCodes.Status200OK, contentType: "application/json")
+                .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+                .ProducesProblem(StatusCodes.Status400BadRequest)
+                .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> Run(AnalysisService service, string statistic, HttpRequest http)
+    {
+        var q = http.Query;
+        string? S(string key) => q.TryGetValue(key, out var v) ? v.ToString() : null;
+        var level = DefaultLevel.GetValueOrDefault(statistic, "gemeente");
+        if (S("level") is { } lt && Params.Level(lt, Levels, out level) is { } badLevel) return badLevel;
+        if (Opt(S("year"), "year", 1990, 2100, out var year) is { } e1) return e1;
+        if (Opt(S("from"), "from", 1990, 2100, out var from) is { } e2) return e2;
+        if (Opt(S("to"), "to", 1990, 2100, out var to) is { } e3) return e3;
+        if (Params.Int(S("k"), "k", 1, 50, 6, out var k) is { } e4) return e4;
+        if (Params.Int(S("permutations"), "permutations", 0, 9999, 999, out var perms) is { } e5) return e5;
+        if (Params.Int(S("hardCore"), "hardCore", 1, 10, 3, out var hardCore) is { } e6) return e6;
+        if (Real(S("band"), "band", 1, 100_000, 5000, out var band) is { } e7) return e7;
+        if (Real(S("alpha"), "alpha", 1e-6, 0.5, 0.05, out var alpha) is { } e8) return e8;
+        if (Real(S("delta"), "delta", 1e-4, 1, 0.03, out var delta) is { } e9) return e9;
+        var format = (S("format") ?? "json").ToLowerInvariant();
+        if (format is not ("json" or "csv")) return Problems.BadRequest("format", S("format"), "json or csv");
+        var weighted = S("weighted") is not { } wt || !wt.Equals("false", StringComparison.OrdinalIgnoreCase);
+        var release = S("release");
+        if (release is { Length: 0 or > 100 }) return Problems.BadRequest("release", release, "a release id of 1–100 characters");
+
+        var request = new AnalysisRequest
+        {
+            Level = level, Year = year, Release = release, From = from, To = to, Measure = S("measure"), Weights = S("weights") ?? "queen",
+            K = k, Band = band, Permutations = perms, Alpha = alpha, Grouping = S("grouping"), HardCore = hardCore, Delta = delta, Weighted = weighted,
+        };
+        AnalysisResult result;
+        try
+        {
+            result = await service.Run(statistic, request);
+        }
+        catch (ArgumentException e)
+        {
+            return TypedResults.Problem(title: "Invalid analysis request", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (InvalidOperationException e)
+        {
+            return Problems.NotFound(e.Message);
+        }
+        return format == "csv"
+            ? Results.Text(AnalysisFormats.Csv(result), "text/csv; charset=utf-8", Encoding.UTF8)
+            : Results.Json(AnalysisFormats.ToJsonObject(result));
+    }
+
+    private static ProblemHttpResult? Opt(string? text, string name, int min, int max, out int? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Params.Int(text, name, min, max, 0, out var v) is { } bad) return bad;
+        value = v;
+        return null;
+    }
+
+    private static ProblemHttpResult? Real(string? text, string name, double min, double max, double fallback, out double value)
+    {
+        value = fallback;
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value >= min && value <= max) return null;
+        return Problems.BadRequest(name, text, $"a number {min}–{max}");
+    }
+}

@@ -1,0 +1,14 @@
+namespace Leefbaar.Cli.Commands.Analyze;
+
+/// <summary>`leefbaar analyze early-warning`: early-warning probabilities, backtest and flags.</summary>
+public static class EarlyWarningCommand
+{
+    /// <summary>Builds the subcommand.</summary>
+    public static System.CommandLine.Command Build()
+    {
+        var o = new AnalyzeOptions();
+        var cmd = o.Command("early-warning", o.Delta);
+        cmd.SetAction(p => AnalysisOutput.Run(o, p, "early-warning", "pc4"));
+        return cmd;
+    }
+}

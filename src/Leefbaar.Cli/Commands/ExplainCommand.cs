@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using Leefbaar.Core.Areas;
+using Leefbaar.Core.Scores;
+using Leefbaar.Data.Store;
+using Leefbaar.Model.Catalogue;
+using Leefbaar.Model.Features;
+using Leefbaar.Model.Releases;
+using Leefbaar.Model.Scoring;
+using Spectre.Console;
+
+namespace Leefbaar.Cli.Commands;
+
+/// <summary>`leefbaar explain CODE [--year 2024] [--release ID]`: why an area scores as it does, indicator by indicator.</summary>
+public static class ExplainCommand
+{
+    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Build()
+    {
+        var code = new Argument<string>("code") { Description = "A buurt code (BU########)." };
+        var year = new Option<int>("--year") { Description = "Year (the release's year).", DefaultValueFactory = _ => 2024 };
+        var release = new Option<string?>("--release") { Description = "Release id or file. Default: the newest default release." };
+        var top = new Option<int>("--top") { Description = "Show this many indicators (largest contributions first).", DefaultValueFactory = _ => 15 };
+        var store = CommonOptions.Store();
+        var cmd = new Command("explain", "Explain a buurt's score: each indicator's value, the reference and its contribution per dimension (they add up exactly), next to its gemeente and Nederland.")
+            { code, year, release, top, store };
+        cmd.SetAction(parse =>
+        {
+            var area = AreaCode.Parse(parse.GetValue(code));
+            if (area.Level != AreaLevel.Buurt) throw new FormatException($"explain works on buurt codes (BU########); got {area.Value}.");
+            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            var catalogue = IndicatorCatalogue.Default;
+            var r = ReleaseResolver.Resolve(s, parse.GetValue(release), catalogue);
+            if (parse.GetValue(year) != r.Data.Year) throw new ArgumentException($"Release {r.Id} explains year {r.Data.Year}, not {parse.GetValue(year)}.");
+            var table = new FeatureBuilder(s, catalogue).Build("buurt", r.Data.Division, r.Data.Year);
+            if (!table.IndexByCode().TryGetValue(area.Value, out var row)) throw new InvalidOperationException($"{area.Value} is not a buurt of division {r.Data.Division} in this store.");
+            var all = ScorePublisher.ScoreAllLevels(s, r, table);
+            var score = all["buurt"].FirstOrDefault(x => x.Code == area.Value) ?? throw new InvalidOperationException($"{area.Value} has no inputs to score.");
+            var gm = all["gemeente"].FirstOrDefault(x => x.Code == score.Gemeente);
+            var nl = all["land"].FirstOrDefault();
+
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+            if (Console.IsOutputRedirected) console.Profile.Width = 160;
+            if (s.IsDemo()) console.MarkupLine("[yellow]SYNTHETIC DEMO DATA — not real measurements[/]");
+            console.MarkupLine($"[bold]{Markup.Escape(score.Name)}[/] ({score.Code}), {Markup.Escape(gm?.Name ?? score.Gemeente ?? "")} — release {r.Id}");
+            console.MarkupLine($"afw {F(score.Afw)} → class {score.Class} [bold]{ScoreClass.DutchLabel(score.Class)}[/] ({ScoreClass.EnglishLabel(score.Class)}); lbm {F(score.Lbm)}; 90 % interval afw [[{F(score.AfwLower)}, {F(score.AfwUpper)}]]" +
+                (score.Reliable ? "" : " — [yellow]unreliable: few inhabitants[/]"));
+
+            var summary = new Table().AddColumns("", "afw", "won", "fys", "vrz", "soc", "onv", "class");
+            void Add(string label, AreaScore? x)
+            {
+                if (x is null) return;
+                summary.AddRow(Markup.Escape(label), F(x.Afw), F(x.Won), F(x.Fys), F(x.Vrz), F(x.Soc), F(x.Onv), x.Class.ToString());
+            }
+            Add(score.Name, score);
+            Add(gm?.Name ?? "gemeente", gm);
+            Add("Nederland", nl);
+            var official = s.OfficialScores(r.Target, "buurt", r.Data.Year).FirstOrDefault(o => o.Code == area.Value);
+            if (official?.Afw is not null)
+                summary.AddRow($"official {r.Target}", F(official.Afw.Value), F(official.Won ?? double.NaN), F(official.Fys ?? double.NaN), F(official.Vrz ?? double.NaN), F(official.Soc ?? double.NaN), F(official.Onv ?? double.NaN), official.KTotal?.ToString() ?? "");
+            console.Write(summary);
+
+            var contributions = Explainer.Explain(r, table, row);
+            var detail = new Table().Title("Contributions (f(value) − f(reference)); base + contributions = score").AddColumns("indicator", "value", "reference", "won", "fys", "vrz", "soc", "onv", "total");
+            foreach (var c in contributions.Take(parse.GetValue(top)))
+            {
+                var def = catalogue.Find(c.Indicator);
+                detail.AddRow(new[] { Markup.Escape(def?.NameNl ?? c.Indicator), F(c.Value), F(c.Reference) }.Concat(Dims.Select(d => F(c.PerDimension[d]))).Append(F(c.Total)).ToArray());
+            }
+            var rest = contributions.Skip(parse.GetValue(top)).ToList();
+            if (rest.Count > 0)
+                detail.AddRow(new[] { $"{rest.Count} other indicators", "", "" }.Concat(Dims.Select(d => F(rest.Sum(c => c.PerDimension[d])))).Append(F(rest.Sum(c => c.Total))).ToArray());
+            detail.AddRow(new[] { "base (all indicators at reference)", "", "" }.Concat(Dims.Select(d => F(r.DimensionBase[d]))).Append(F(r.DimensionBase.Values.Sum())).ToArray());
+            console.Write(detail);
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static string F(double v) => double.IsNaN(v) ? "–" : v.ToString("0.0000", CultureInfo.InvariantCulture);
+}

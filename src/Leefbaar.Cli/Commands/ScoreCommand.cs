@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Leefbaar.Core.Areas;
+using Leefbaar.Data.Store;
+using Leefbaar.Geo.Projection;
+using Leefbaar.Model.Catalogue;
+using Leefbaar.Model.Releases;
+using Leefbaar.Model.Scoring;
+
+namespace Leefbaar.Cli.Commands;
+
+/// <summary>`leefbaar score --level buurt --year 2024 [--release ID|FILE] --format csv|json|geojson [--out F]`.</summary>
+public static class ScoreCommand
+{
+    /// <summary>The CSV header: a public contract.</summary>
+    public const string CsvHeader = "code,name,gemeente_code,year,release,afw,won,fys,vrz,soc,onv,lbm,class,reliable";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Build()
+    {
+        var level = new Option<string>("--level") { Description = "buurt, wijk, gemeente, provincie, land or cell.", Required = true };
+        level.AcceptOnlyFromAmong("buurt", "wijk", "gemeente", "provincie", "land", "cell");
+        var year = new Option<int>("--year") { Description = "Year of the inputs; must be the release's year.", DefaultValueFactory = _ => 2024 };
+        var release = new Option<string?>("--release") { Description = "Release id stored by 'fit', or a release JSON file. Default: the newest default release." };
+        var format = CommonOptions.Format("csv", "json", "geojson");
+        var store = CommonOptions.Store();
+        var output = CommonOptions.Out();
+        var cmd = new Command("score", "Score every area of a level with a model release: afw, five dimensions, lbm, class and reliability; every row carries the release id.")
+            { level, year, release, format, store, output };
+        cmd.SetAction(parse =>
+        {
+            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            var catalogue = IndicatorCatalogue.Default;
+            var r = ReleaseResolver.Resolve(s, parse.GetValue(release), catalogue);
+            if (parse.GetValue(year) != r.Data.Year)
+                throw new ArgumentException($"Release {r.Id} scores year {r.Data.Year}; --year {parse.GetValue(year)} has no inputs in this release.");
+            var lvl = parse.GetValue(level)!;
+            var scores = LevelScoring.Score(s, r, catalogue, lvl);
+            var text = parse.GetValue(format) switch
+            {
+                "json" => Json(scores, s.IsDemo()),
+                "geojson" => GeoJson(scores, s, lvl, r.Data.Division),
+                _ => Csv(scores),
+            };
+            CliRunner.Emit(parse.GetValue(output), text);
+            Console.Error.WriteLine($"{scores.Count:N0} {lvl} scores with release {r.Id}");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static string F(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string Csv(IEnumerable<AreaScore> scores)
+    {
+        var sb = new StringBuilder(CsvHeader).Append('\n');
+        foreach (var s in scores)
+            sb.Append(s.Code).Append(',').Append(CsvText.Escape(s.Name)).Append(',').Append(s.Gemeente).Append(',').Append(s.Year).Append(',').Append(s.Release).Append(',')
+              .Append(F(s.Afw)).Append(',').Append(F(s.Won)).Append(',').Append(F(s.Fys)).Append(',').Append(F(s.Vrz)).Append(',').Append(F(s.Soc)).Append(',').Append(F(s.Onv)).Append(',')
+              .Append(F(s.Lbm)).Append(',').Append(s.Class).Append(',').Append(s.Reliable ? "true" : "false").Append('\n');
+        return sb.ToString();
+    }
+
+    private static object Row(AreaScore s) => new
+    {
+        code = s.Code, name = s.Name, gemeente_code = s.Gemeente, year = s.Year, release = s.Release,
+        afw = Math.Round(s.Afw, 6), won = Math.Round(s.Won, 6), fys = Math.Round(s.Fys, 6), vrz = Math.Round(s.Vrz, 6), soc = Math.Round(s.Soc, 6), onv = Math.Round(s.Onv, 6),
+        lbm = Math.Round(s.Lbm, 6), @class = s.Class, class_label_nl = Core.Scores.ScoreClass.DutchLabel(s.Class), class_label_en = Core.Scores.ScoreClass.EnglishLabel(s.Class),
+        k_afw = s.ClassAfw, k_won = s.ClassWon, k_fys = s.ClassFys, k_vrz = s.ClassVrz, k_soc = s.ClassSoc, k_onv = s.ClassOnv,
+        reliable = s.Reliable, afw_interval = new[] { Math.Round(s.AfwLower, 6), Math.Round(s.AfwUpper, 6) },
+    };
+
+    private static string Json(List<AreaScore> scores, bool demo) =>
+        JsonSerializer.Serialize(new { demo, scores = scores.Select(Row) }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+
+    private static string GeoJson(List<AreaScore> scores, LeefbaarStore store, string level, int division)
+    {
+        var geometries = level == "cell" ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division);
+        var geoOptions = new JsonSerializerOptions { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
+        var sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        var first = true;
+        foreach (var s in scores)
+        {
+            NetTopologySuite.Geometries.Geometry? g = geometries.GetValueOrDefault(s.Code);
+            if (g is null && level == "cell")
+            {
+                var (x, y) = AreaCode.Parse(s.Code).CellOrigin();
+                g = RdReprojector.RdFactory.ToGeometry(new NetTopologySuite.Geometries.Envelope(x, x + 100, y, y + 100));
+            }
+            if (!first) sb.Append(",\n");
+            first = false;
+            sb.Append("{\"type\":\"Feature\",\"geometry\":").Append(g is null ? "null" : JsonSerializer.Serialize(RdReprojector.ToWgs84(g), geoOptions))
+              .Append(",\"properties\":").Append(JsonSerializer.Serialize(Row(s))).Append('}');
+        }
+        return sb.Append("\n]}\n").ToString();
+    }
+}

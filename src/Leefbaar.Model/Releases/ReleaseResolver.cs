@@ -1,0 +1,23 @@
+using Leefbaar.Data.Store;
+using Leefbaar.Model.Catalogue;
+
+namespace Leefbaar.Model.Releases;
+
+/// <summary>Finds the release to score with: a JSON file path, an id stored by `fit`, or the newest stored release.</summary>
+public static class ReleaseResolver
+{
+    /// <summary>Resolves <paramref name="idOrFile"/> (null = newest default release in the store); errors say what to run.</summary>
+    public static ModelRelease Resolve(LeefbaarStore store, string? idOrFile, IndicatorCatalogue catalogue)
+    {
+        if (idOrFile is not null && File.Exists(idOrFile)) return ReleaseJson.Load(idOrFile, catalogue);
+        var releases = store.ModelReleases();
+        var chosen = idOrFile is null
+            ? releases.FirstOrDefault(r => r.Id.Contains("-default-")) ?? releases.FirstOrDefault()
+            : releases.FirstOrDefault(r => r.Id == idOrFile);
+        if (chosen is null)
+            throw new InvalidOperationException(idOrFile is null
+                ? "The store holds no model release yet: run './leefbaar fit' first."
+                : $"No model release '{idOrFile}' in the store and no such file; stored: {string.Join(", ", releases.Select(r => r.Id))}.");
+        return ReleaseJson.Deserialize(chosen.ReleaseJson, catalogue);
+    }
+}

@@ -1,0 +1,28 @@
+using Leefbaar.Data.Store;
+using Leefbaar.Model.Catalogue;
+using Leefbaar.Model.Features;
+using Leefbaar.Model.Releases;
+
+namespace Leefbaar.Model.Scoring;
+
+/// <summary>Scores one level with a release: buurten directly, higher levels by aggregation, cells via the CBS grid.</summary>
+public static class LevelScoring
+{
+    /// <summary>Division of the CBS 100 m grid that ships with the shared data.</summary>
+    public const int CellDivision = 2014;
+
+    /// <summary>Scores of <paramref name="level"/> (buurt, wijk, gemeente, provincie, land, cell) for the release's year.</summary>
+    public static List<AreaScore> Score(LeefbaarStore store, ModelRelease release, IndicatorCatalogue catalogue, string level)
+    {
+        var buurten = new FeatureBuilder(store, catalogue).Build("buurt", release.Data.Division, release.Data.Year);
+        if (level == "cell")
+        {
+            var cells = new CellFeatureBuilder(store).Build(buurten, CellDivision);
+            return Scorer.Score(release, cells, "cell").Where(s => s.Gemeente is not null).ToList();
+        }
+        var all = ScorePublisher.ScoreAllLevels(store, release, buurten);
+        return all.TryGetValue(level, out var scores)
+            ? scores
+            : throw new ArgumentException($"Cannot score level '{level}'; use buurt, wijk, gemeente, provincie, land or cell.");
+    }
+}
