@@ -30,7 +30,7 @@ public static class BenchCommand
             await Run(ServeCommand.ResolveStore(parse.GetValue(store)), TimeSpan.FromSeconds(secs), cancel);
             return 0;
         });
-        return new Command("bench", "Benchmarks.") { api, BenchScoringCommand.Build() };
+        return new Command("bench", "Benchmarks.") { api, BenchScoringCommand.Build(), BenchPeersCommand.BuildPeers(), BenchPeersCommand.BuildKernels() };
     }
 
     private static async Task Run(string storePath, TimeSpan duration, CancellationToken cancel)

@@ -17,6 +17,10 @@ public static class Scorer
     {
         var columns = release.Terms.Select(t => table.Column(t.Spec.Indicator)).ToArray();
         var population = table.Column("population");
+        // Per term and dimension: the coefficients (null = no effect) and f(reference), looked up once per release.
+        var coefficients = release.Terms.Select(t => Dims.Select(d => t.Coefficients.GetValueOrDefault(d)).ToArray()).ToArray();
+        var references = release.Terms.Select(t => Dims.Select(d => t.Evaluate(d, t.Spec.Reference)).ToArray()).ToArray();
+        var bases = Dims.Select(d => release.DimensionBase.GetValueOrDefault(d)).ToArray();
         var result = new List<AreaScore>(table.Count);
         Span<double> dims = stackalloc double[5];
         for (var i = 0; i < table.Count; i++)
@@ -26,9 +30,12 @@ public static class Scorer
             if (!any) continue;
             for (var d = 0; d < 5; d++)
             {
-                var sum = release.DimensionBase.GetValueOrDefault(Dims[d]);
+                var sum = bases[d];
                 for (var j = 0; j < columns.Length; j++)
-                    sum += release.Terms[j].Contribution(Dims[d], columns[j] is { } c ? c[i] : double.NaN);
+                {
+                    if (coefficients[j][d] is not { } coef) continue;
+                    sum += release.Terms[j].Spec.Evaluate(columns[j] is { } c ? c[i] : double.NaN, coef) - references[j][d];
+                }
                 dims[d] = sum;
             }
             var pop = population is null ? double.NaN : population[i];

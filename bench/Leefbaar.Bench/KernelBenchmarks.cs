@@ -1,0 +1,64 @@
+using BenchmarkDotNet.Attributes;
+using Leefbaar.Geo.Points;
+using Leefbaar.Geo.Scoring;
+
+namespace Leefbaar.Bench;
+
+/// <summary>
+/// Micro-benchmarks of the hot kernels on a deterministic synthetic field (1 M clustered points, 60 k amenities):
+/// binning, KD-tree nearest, radius count, scoring dot products and aggregation.
+/// </summary>
+[MemoryDiagnoser]
+public class KernelBenchmarks
+{
+    private double[] _x = [], _y = [], _ax = [], _ay = [];
+    private float[] _persons = [];
+    private CellGrid _grid = null!;
+    private PointKdTree _tree = null!;
+    private IndicatorTable _table = null!;
+    private GridRelease _release = null!;
+    private GridScores _scores = null!;
+    private int[] _group = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var rng = new Random(1);
+        (double[], double[]) Field(int n, int clusters, double sigma)
+        {
+            var centres = Enumerable.Range(0, clusters).Select(_ => (X: 10_000 + rng.NextDouble() * 200_000, Y: 310_000 + rng.NextDouble() * 300_000)).ToArray();
+            var xs = new double[n]; var ys = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                var c = centres[rng.Next(clusters)];
+                xs[i] = c.X + sigma * (rng.NextDouble() + rng.NextDouble() + rng.NextDouble() - 1.5);
+                ys[i] = c.Y + sigma * (rng.NextDouble() + rng.NextDouble() + rng.NextDouble() - 1.5);
+            }
+            return (xs, ys);
+        }
+        (_x, _y) = Field(1_000_000, 5_000, 600);
+        (_ax, _ay) = Field(60_000, 5_000, 900);
+        _persons = _x.Select(_ => 2.1f).ToArray();
+        _grid = CellGrid.Build(_x, _y, _persons);
+        _tree = new PointKdTree(_ax, _ay);
+        _table = new IndicatorTable();
+        _table.Add("inhabitants", _grid.Weights.Select(w => (float)w).ToArray());
+        _table.Add("dwellings", _grid.Counts.Select(c => (float)c).ToArray());
+        var near = GridIndicators.NearestDistances(_grid, _tree);
+        var counts = GridIndicators.CountsWithin(_grid, _tree, [1000, 3000]);
+        foreach (var name in new[] { "dist_supermarket", "dist_gp", "dist_school", "dist_station" }) _table.Add(name, near);
+        foreach (var name in new[] { "n1000_shop", "n1000_catering", "n1000_care" }) _table.Add(name, counts[0]);
+        _table.Add("n3000_culture", counts[1]);
+        _table.Add("events_per_1000", counts[0]);
+        _release = GridRelease.Illustrative((_, _) => (1, 1));
+        _scores = GridScorer.Score(_release, _table, _grid.CellCount);
+        _group = _grid.CellOfPoint.Select(c => c % 10_000).ToArray();
+    }
+
+    [Benchmark] public CellGrid Bin() => CellGrid.Build(_x, _y, _persons);
+    [Benchmark] public PointKdTree BuildTree() => new(_ax, _ay);
+    [Benchmark] public float[] Nearest() => GridIndicators.NearestDistances(_grid, _tree);
+    [Benchmark] public float[][] Within1Km() => GridIndicators.CountsWithin(_grid, _tree, [1000]);
+    [Benchmark] public GridScores ScoreAndClassify() => GridScorer.Score(_release, _table, _grid.CellCount);
+    [Benchmark] public GridScores Aggregate() => GridAggregator.Aggregate(_scores, _grid.CellOfPoint, _persons, _group, 10_000, _release.ClassBoundaries);
+}

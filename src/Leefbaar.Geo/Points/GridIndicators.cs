@@ -1,0 +1,94 @@
+namespace Leefbaar.Geo.Points;
+
+/// <summary>
+/// The per-cell indicators of the grid, each a parallel loop over populated cells querying KD-trees from the cell
+/// centre: dwellings and inhabitants; per amenity type the distance to the nearest and the counts within the
+/// radii; registered events per 1,000 inhabitants within a radius (events and inhabitants both counted within
+/// that radius of the centre, inhabitants from the populated cells). No allocation per cell.
+/// </summary>
+public static class GridIndicators
+{
+    /// <summary>Radii of the amenity counts in metres (300 m, 1 km, 3 km).</summary>
+    public static readonly double[] CountRadii = [300, 1000, 3000];
+
+    /// <summary>Radius of the events-per-1,000 indicator in metres.</summary>
+    public const double EventRadius = 1000;
+
+    /// <summary>Computes every indicator for every populated cell.</summary>
+    public static IndicatorTable Compute(CellGrid grid, IReadOnlyList<(string Name, PointKdTree Tree)> amenities, PointKdTree events,
+        IProgress<string>? progress = null)
+    {
+        var table = new IndicatorTable();
+        table.Add("dwellings", grid.Counts.Select(c => (float)c).ToArray());
+        table.Add("inhabitants", grid.Weights.Select(w => (float)w).ToArray());
+        foreach (var (name, tree) in amenities)
+        {
+            progress?.Report(name);
+            table.Add($"dist_{name}", NearestDistances(grid, tree));
+            var counts = CountsWithin(grid, tree, CountRadii);
+            for (var r = 0; r < CountRadii.Length; r++) table.Add($"n{CountRadii[r]:0}_{name}", counts[r]);
+        }
+        progress?.Report("events");
+        table.Add("events_per_1000", EventsPer1000(grid, events, EventRadius));
+        return table;
+    }
+
+    /// <summary>Distance from each cell centre to the nearest point of the tree (+∞ when the tree is empty).</summary>
+    public static float[] NearestDistances(CellGrid grid, PointKdTree tree)
+    {
+        var result = new float[grid.CellCount];
+        ForCells(grid.CellCount, (lo, hi) =>
+        {
+            // Cells come in key order, so consecutive centres are close: the previous answer bounds the next one.
+            double px = 0, py = 0, prev = double.PositiveInfinity;
+            for (var c = lo; c < hi; c++)
+            {
+                double cx = grid.CentreX(c), cy = grid.CentreY(c);
+                var bound = prev + Math.Sqrt((cx - px) * (cx - px) + (cy - py) * (cy - py));
+                prev = tree.Nearest(cx, cy, bound).Distance;
+                result[c] = (float)prev; px = cx; py = cy;
+            }
+        });
+        return result;
+    }
+
+    /// <summary>Per radius, the number of tree points within that distance of each cell centre.</summary>
+    public static float[][] CountsWithin(CellGrid grid, PointKdTree tree, IReadOnlyList<double> radii)
+    {
+        var result = radii.Select(_ => new float[grid.CellCount]).ToArray();
+        ForCells(grid.CellCount, (lo, hi) =>
+        {
+            for (var c = lo; c < hi; c++)
+            {
+                double cx = grid.CentreX(c), cy = grid.CentreY(c);
+                for (var r = 0; r < radii.Count; r++) result[r][c] = tree.CountWithin(cx, cy, radii[r]);
+            }
+        });
+        return result;
+    }
+
+    /// <summary>Events within <paramref name="radius"/> per 1,000 inhabitants within that radius (NaN without inhabitants).</summary>
+    public static float[] EventsPer1000(CellGrid grid, PointKdTree events, double radius)
+    {
+        var cx = new double[grid.CellCount]; var cy = new double[grid.CellCount];
+        for (var c = 0; c < grid.CellCount; c++) { cx[c] = grid.CentreX(c); cy[c] = grid.CentreY(c); }
+        var people = new PointKdTree(cx, cy, grid.Weights);
+        var result = new float[grid.CellCount];
+        ForCells(grid.CellCount, (lo, hi) =>
+        {
+            for (var c = lo; c < hi; c++)
+            {
+                var inhabitants = people.SumWithin(cx[c], cy[c], radius);
+                result[c] = inhabitants > 0 ? (float)(1000.0 * events.CountWithin(cx[c], cy[c], radius) / inhabitants) : float.NaN;
+            }
+        });
+        return result;
+    }
+
+    /// <summary>Runs a body over cell ranges of 2,048 on all cores.</summary>
+    public static void ForCells(int count, Action<int, int> body)
+    {
+        const int chunk = 2048;
+        Parallel.For(0, (count + chunk - 1) / chunk, k => body(k * chunk, Math.Min(count, (k + 1) * chunk)));
+    }
+}
