@@ -42,6 +42,9 @@ public sealed partial class LeefbaarStore
         return ms.ToArray();
     }
 
+    /// <summary>A missing indicator value is stored as NULL, never NaN (JSON cannot carry NaN).</summary>
+    private static double? NullIfNaN(double v) => double.IsNaN(v) ? null : v;
+
     private static double? D(System.Data.IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
     private static int? I(System.Data.IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
@@ -75,7 +78,7 @@ public sealed partial class LeefbaarStore
         {
             foreach (var c in contributions)
                 a.CreateRow().AppendValue(c.Code).AppendValue(c.Division).AppendValue(c.Year).AppendValue(c.Release).AppendValue(c.Indicator)
-                    .AppendValue(c.Dimension).AppendValue(c.Value).AppendValue(c.Reference).AppendValue(c.Contribution).EndRow();
+                    .AppendValue(c.Dimension).AppendValue(NullIfNaN(c.Value)).AppendValue(NullIfNaN(c.Reference)).AppendValue(c.Contribution).EndRow();
         }
         tx.Commit();
     }

@@ -43,7 +43,8 @@ public sealed partial class LeefbaarStore
 
     /// <summary>All indicator contributions of the model releases.</summary>
     public List<ServedContribution> AllContributions() => Query("""
-        SELECT code, division_year, year, release, indicator, dimension, value, reference, contribution
+        SELECT code, division_year, year, release, indicator, dimension,
+               CASE WHEN isnan(value) THEN NULL ELSE value END, reference, contribution
         FROM model_contributions ORDER BY code, release, year, indicator
         """, r => new ServedContribution(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5),
             D(r, 6), D(r, 7), D(r, 8)));
