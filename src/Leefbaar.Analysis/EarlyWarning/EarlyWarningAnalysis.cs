@@ -18,6 +18,8 @@ public static class EarlyWarningAnalysis
     public static EarlyWarningReport Run(LeefbaarStore store, ScoreSeries series, double delta = 0.03, int? firstStart = null, double eligibleQuantile = 0.10)
     {
         var afw = new Measure("afw");
+        if (!series.Years.Any(y => series.CodesIn(y).Any(c => series.Value(c, y, afw) is not null)))
+            throw new InvalidOperationException($"Release {series.Release} at {series.Level} has classes only, no continuous afw: the early warning needs scores (use lbm3-2022 at pc4, or a model release).");
         var dimYears = series.Years.Where(y => series.CodesIn(y).Any(c => series.Value(c, y, new Measure("won")) is not null)).ToList();
         var start0 = firstStart ?? dimYears.DefaultIfEmpty(series.Years[0]).First();
         var periods = series.Years.Zip(series.Years.Skip(1)).Where(p => p.First >= start0).ToList();
