@@ -10,6 +10,16 @@ public class ReleaseTests(RealDataFixture fixture)
     private static readonly IndicatorCatalogue Catalogue = IndicatorCatalogue.Default;
 
     [Fact]
+    public void The_published_default_release_is_what_the_shared_data_gives_today()
+    {
+        // releases/ holds the published release; a change in data, catalogue or method must be re-published
+        // (./leefbaar fit --out releases/<id>.json), never drift silently.
+        var published = Path.Combine(Leefbaar.TestSupport.SharedData.RepositoryRoot(), "releases", fixture.Release.Id + ".json");
+        Assert.True(File.Exists(published), $"No published release {fixture.Release.Id} in releases/: re-publish with ./leefbaar fit --out {published}");
+        Assert.Equal(File.ReadAllText(published), ReleaseJson.Serialize(fixture.Release));
+    }
+
+    [Fact]
     public void Refitting_on_the_same_inputs_gives_a_byte_identical_release()
     {
         var again = fixture.Fit(fixture.BuildTable());
