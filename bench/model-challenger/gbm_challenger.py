@@ -3,8 +3,8 @@
 validated leave-one-province-out exactly like `leefbaar fit`, on the same inputs.
 
 Usage (Debian: apt-get install python3-sklearn python3-pandas python3-scipy):
-  ./leefbaar fit --no-score --features-out /tmp/features.csv --cv-out /tmp/cv.csv
-  /usr/bin/python3 bench/model-challenger/gbm_challenger.py /tmp/features.csv /tmp/cv.csv
+  ./leefbaar fit --no-score --features-out out/features.csv --cv-out out/cv.csv
+  python3 bench/model-challenger/gbm_challenger.py out/features.csv out/cv.csv
 
 Prints Spearman rho of the challenger, of the additive release (its cross-validated predictions from --cv-out)
 and of their average, overall and per held-out province. Outcomes (WOZ, income, health) and keys are excluded,
