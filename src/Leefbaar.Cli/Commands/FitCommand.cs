@@ -16,9 +16,7 @@ public static class FitCommand
     public static Command Build()
     {
         var target = new Option<string>("--target") { Description = "Official release to calibrate to.", DefaultValueFactory = _ => "lbm3-2024" };
-        var variant = CommonOptions.Format("default", "nowcast");
-        variant.Description = "default: environment inputs only; nowcast: also WOZ and income (closest match, not explanatory).";
-        var variantOption = new Option<string>("--variant") { Description = variant.Description, DefaultValueFactory = _ => "default" };
+        var variantOption = new Option<string>("--variant") { Description = "default: environment inputs only; nowcast: also WOZ and income (closest match, not explanatory).", DefaultValueFactory = _ => "default" };
         variantOption.AcceptOnlyFromAmong("default", "nowcast");
         var scope = new Option<string>("--scope") { Description = "all: each dimension may use every input; dimension: only its own.", DefaultValueFactory = _ => "all" };
         scope.AcceptOnlyFromAmong("all", "dimension");
@@ -50,11 +48,7 @@ public static class FitCommand
             var reproduction = Leefbaar.Model.Validation.OfficialChecks.Classes(official, release);
             Console.Out.WriteLine($"Official class reproduction: our classifier gives the official kscore from the official afw for {reproduction.Agree:N0} of {reproduction.Records:N0} buurten; " +
                 $"the {reproduction.Disagreements.Count} others lie within {(reproduction.Disagreements.Count == 0 ? 0 : reproduction.Disagreements.Max(d => d.DistanceToBoundary)):0.00000} of a class boundary.");
-            // Out of year and out of province: the leave-one-province-out predictions, so Utrecht's own 2024 scores never informed them.
-            var cv = result.Validation;
-            var heldOut = Enumerable.Range(0, cv.Codes.Length).Select(i => Leefbaar.Model.Scoring.Scorer.Make(release, cv.Codes[i], "", null, release.Data.Year,
-                Enumerable.Range(0, 5).Select(t => cv.Predicted[t][i]).ToArray(), 1, true)).ToList();
-            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s, heldOut, "lbm3-2020", 2020);
+            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s, result.Release, result.Validation, "lbm3-2020", 2020);
             if (utrecht.Areas > 0)
                 Console.Out.WriteLine($"Out-of-year check against {utrecht.Release} ({utrecht.Year}, {utrecht.Areas} Utrecht buurten with identical codes, predicted with Utrecht held out): Spearman " +
                     string.Join(", ", utrecht.Spearman.Select(kv => $"{kv.Key} {kv.Value:0.000}")) + " (afw compared with the official lbm).");

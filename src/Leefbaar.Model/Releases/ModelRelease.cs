@@ -54,7 +54,7 @@ public sealed record ReleaseData
     [JsonPropertyName("year")] public required int Year { get; init; }
     /// <summary>Areas with official scores used to fit.</summary>
     [JsonPropertyName("fittedAreas")] public required int FittedAreas { get; init; }
-    /// <summary>Provinces used to fit.</summary>
+    /// <summary>Validation groups of the fit: provinces, or gemeenten when the data holds fewer than three provinces.</summary>
     [JsonPropertyName("provinces")] public required List<string> Provinces { get; init; }
     /// <summary>Store datasets (id and content hash) the inputs came from.</summary>
     [JsonPropertyName("datasets")] public required SortedDictionary<string, string> Datasets { get; init; }

@@ -19,14 +19,14 @@ public static class ScorePublisher
         var rows = all.SelectMany(kv => kv.Value.Select(s => ToRow(s, kv.Key, release.Data.Division))).ToList();
         var contributions = new List<ContributionRow>();
         var index = table.IndexByCode();
+        var dimensionOf = release.Terms.ToDictionary(t => t.Spec.Indicator, t => t.Dimension ?? "");
         foreach (var s in all["buurt"])
         {
             var row = index[s.Code];
             foreach (var c in Explainer.Explain(release, table, row))
             {
                 if (Math.Abs(c.Total) < 1e-6) continue;
-                var dim = release.Terms.First(t => t.Spec.Indicator == c.Indicator).Dimension ?? "";
-                contributions.Add(new ContributionRow(s.Code, release.Data.Division, release.Data.Year, release.Id, c.Indicator, dim,
+                contributions.Add(new ContributionRow(s.Code, release.Data.Division, release.Data.Year, release.Id, c.Indicator, dimensionOf[c.Indicator],
                     double.IsNaN(c.Value) ? double.NaN : c.Value, c.Reference, c.Total));
             }
         }

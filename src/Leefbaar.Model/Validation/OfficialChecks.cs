@@ -26,6 +26,18 @@ public static class OfficialChecks
     }
 
     /// <summary>
+    /// Out of year and out of province: compares the leave-one-province-out predictions of a calibration (so an area's
+    /// own 2024 scores never informed it) with an official release of another year.
+    /// </summary>
+    public static OutOfYearCheck OutOfYear(LeefbaarStore store, ModelRelease release, Estimation.CrossValidatedPredictions cv, string otherRelease, int year)
+    {
+        var heldOut = Enumerable.Range(0, cv.Codes.Length)
+            .Select(i => Scorer.Make(release, cv.Codes[i], "", null, release.Data.Year, Enumerable.Range(0, 5).Select(t => cv.Predicted[t][i]).ToArray(), 1, true))
+            .ToList();
+        return OutOfYear(store, heldOut, otherRelease, year);
+    }
+
+    /// <summary>
     /// Compares buurt scores with an official release of another year on identical codes (the Utrecht LBM 2020
     /// buurten use 2022 codes; unchanged codes are the same buurt). lbm is compared where afw is absent.
     /// </summary>
