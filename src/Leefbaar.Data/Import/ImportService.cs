@@ -44,7 +44,7 @@ public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry
             throw new FileNotFoundException($"Dataset '{entry.Id}': nothing at {Path.Combine(dataDir, entry.Path)}. Fix the path in the manifest or mark the entry \"optional\": true.");
         }
         var importer = registry.For(entry.Format);
-        var hash = Hash(entry, files);
+        var hash = Hash(entry, files, importer.Version);
         if (!force && store.DatasetHash(entry.Id) == hash)
             return new ImportResult(entry.Id, ImportOutcome.Unchanged, "unchanged", started.Elapsed);
 
@@ -55,10 +55,11 @@ public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry
         return new ImportResult(entry.Id, ImportOutcome.Imported, batch.ToString(), started.Elapsed);
     }
 
-    /// <summary>SHA-256 over the manifest entry and the bytes of every file (folders: all files under them, sorted).</summary>
-    public static string Hash(ManifestEntry entry, IEnumerable<string> paths)
+    /// <summary>SHA-256 over the importer's version, the manifest entry and the bytes of every file (folders: all files under them, sorted).</summary>
+    public static string Hash(ManifestEntry entry, IEnumerable<string> paths, int importerVersion = 1)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes($"importer-version:{importerVersion}\n"));
         sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry)));
         foreach (var path in paths)
         {

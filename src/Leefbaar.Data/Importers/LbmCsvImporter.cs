@@ -19,6 +19,9 @@ public sealed class LbmCsvImporter : IImporter
     public string Format => "lbm-csv";
 
     /// <inheritdoc/>
+    public int Version => 2; // 2: rows without any score cell no longer write an empty score
+
+    /// <inheritdoc/>
     public void Read(string path, ManifestEntry entry, ImportBatch batch)
     {
         var release = entry.Release ?? throw new InvalidOperationException($"Manifest entry '{entry.Id}' needs a \"release\" (scores of two releases are never mixed).");
@@ -59,7 +62,9 @@ public sealed class LbmCsvImporter : IImporter
             var div = division ?? year;
             var name = nameCol >= 0 ? Cells.At(cells, nameCol)?.Trim() ?? "" : "";
             batch.AddArea(new Area(code, div, name, Wijk: code.Level == AreaLevel.Buurt ? code.ParentByCode() : null, Gemeente: code.GemeenteByCode()));
-            batch.Scores.Add(new OfficialScore(code, year, release, lbm, afw, V("won"), V("fys"), V("vrz"), V("soc"), V("onv"), ClassTotal: null));
+            var score = new OfficialScore(code, year, release, lbm, afw, V("won"), V("fys"), V("vrz"), V("soc"), V("onv"), ClassTotal: null);
+            // A row whose score cells are all missing (buurten the release did not score) keeps its area, not an empty score.
+            if (new[] { score.Lbm, score.Afw, score.Won, score.Fys, score.Vrz, score.Soc, score.Onv }.Any(v => v is not null)) batch.Scores.Add(score);
         }
     }
 
