@@ -8,7 +8,8 @@ using Leefbaar.Analysis.Transitions;
 using Leefbaar.Analysis.Trends;
 using Leefbaar.Analysis.Weights;
 using Leefbaar.Core.Scores;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
+using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis;
 
@@ -16,20 +17,20 @@ namespace Leefbaar.Analysis;
 public static class AnalysisRunner
 {
     /// <summary>Runs the statistic named <paramref name="statistic"/> (see <see cref="AnalysisCatalog"/>).</summary>
-    public static AnalysisResult Run(LeefbaarStore store, string statistic, AnalysisRequest q) => statistic switch
+    public static AnalysisResult Run(IAnalysisData data, string statistic, AnalysisRequest q) => statistic switch
     {
-        "trends" => Trends(store, q),
-        "distribution" => Distribution(store, q),
-        "transitions" => Transitions(store, q),
-        "moran" => Moran(store, q),
-        "lisa" => Lisa(store, q),
-        "inequality" => Inequality(store, q),
-        "early-warning" => Warning(store, q),
+        "trends" => Trends(data, q),
+        "distribution" => Distribution(data, q),
+        "transitions" => Transitions(data, q),
+        "moran" => Moran(data, q),
+        "lisa" => Lisa(data, q),
+        "inequality" => Inequality(data, q),
+        "early-warning" => Warning(data, q),
         _ => throw new ArgumentException($"Unknown statistic '{statistic}'."),
     };
 
-    private static ScoreSeries Series(LeefbaarStore store, AnalysisRequest q, int? year = null) =>
-        ScoreSeries.Load(store, q.Release ?? ScoreSeries.DefaultRelease(store, q.Level, year ?? q.Year), q.Level);
+    private static ScoreSeries Series(IAnalysisData data, AnalysisRequest q, int? year = null) =>
+        ScoreSeries.Load(data, q.Release ?? ScoreSeries.DefaultRelease(data, q.Level, year ?? q.Year), q.Level);
 
     private static Dictionary<string, object?> Meta(ScoreSeries s, params (string, object?)[] more)
     {
@@ -38,12 +39,12 @@ public static class AnalysisRunner
         return m;
     }
 
-    private static AnalysisResult Trends(LeefbaarStore store, AnalysisRequest q)
+    private static AnalysisResult Trends(IAnalysisData data, AnalysisRequest q)
     {
-        var s = Series(store, q, q.To);
+        var s = Series(data, q, q.To);
         var to = q.To ?? s.Years[^1];
         var from = q.From ?? s.Years.Where(y => y < to).DefaultIfEmpty(to).Last();
-        var r = TrendAnalysis.Compute(store, s, AreaContext.Load(store, s.Level), from, to);
+        var r = TrendAnalysis.Compute(data, s, AreaContext.Load(data, s.Level), from, to);
         var rows = ResultTable.Of("areas", ["code", "afw_from", "afw_to", "delta", .. Dimensions.All.Select(d => "delta_" + d.Code()), "development_class", "class_from", "class_to"]);
         foreach (var t in r.Rows)
             rows.Add([t.Code, t.AfwFrom, t.AfwTo, t.Delta, .. Dimensions.All.Select(d => (object?)t.DimensionDeltas.GetValueOrDefault(d.Code())), t.DevelopmentClass, t.ClassFrom, t.ClassTo]);
@@ -53,11 +54,11 @@ public static class AnalysisRunner
             ("class_bounds", r.Published ? null : DevelopmentClass.Boundaries)), [rows, summary]);
     }
 
-    private static AnalysisResult Distribution(LeefbaarStore store, AnalysisRequest q)
+    private static AnalysisResult Distribution(IAnalysisData data, AnalysisRequest q)
     {
-        var s = Series(store, q);
+        var s = Series(data, q);
         var year = q.Year ?? s.Years.Last(s.HasClasses);
-        var context = AreaContext.Load(store, s.Level);
+        var context = AreaContext.Load(data, s.Level);
         var groupings = q.Grouping is null ? ["nl", "group", "provincie", "stedelijkheid", "gemeente"] : new[] { "nl", q.Grouping };
         var r = DistributionAnalysis.Compute(s, context, year, groupings, q.HardCore);
         var t = ResultTable.Of("groups", ["grouping", "group", "areas", "residents", .. Enumerable.Range(1, 9).Select(k => $"share_{k}"),
@@ -73,15 +74,15 @@ public static class AnalysisRunner
             [t, core]);
     }
 
-    private static AnalysisResult Transitions(LeefbaarStore store, AnalysisRequest q)
+    private static AnalysisResult Transitions(IAnalysisData data, AnalysisRequest q)
     {
-        var s = Series(store, q);
+        var s = Series(data, q);
         var years = s.Years.Where(s.HasClasses).ToList();
         var pairs = q.From is { } f && q.To is { } to ? [(s.RequireYear(f), s.RequireYear(to))] : years.Zip(years.Skip(1)).ToList();
         if (pairs.Count == 0) throw new InvalidOperationException($"Release {s.Release} at {s.Level} has fewer than two measurements with classes.");
         var codes = s.Rows.Keys.Select(k => k.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         SpatialWeights? w = null;
-        try { w = AreaWeights.Build(store, s.Level, codes, q.Weights, q.K, q.Band); }
+        try { w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band); }
         catch (InvalidOperationException) { w = null; } // no geometry for this level: the classic matrix only
         var matrices = TransitionAnalysis.Compute(s, pairs, w);
         var t = ResultTable.Of("transitions", "condition", "from_class", "to_class", "count", "probability");
@@ -99,24 +100,24 @@ public static class AnalysisRunner
     }
 
     /// <summary>The values of a measure in a year and row-standardised weights over the areas that have one.</summary>
-    public static (ScoreSeries Series, int Year, SpatialWeights W, double[] Y) SpatialInput(LeefbaarStore store, AnalysisRequest q)
+    public static (ScoreSeries Series, int Year, SpatialWeights W, double[] Y) SpatialInput(IAnalysisData data, AnalysisRequest q)
     {
-        var s = Series(store, q);
+        var s = Series(data, q);
         var year = q.Year ?? s.Years[^1];
         s.RequireYear(year);
         var measure = Measure.Parse(q.Measure);
         var values = measure.Indicator is { } ind
-            ? store.IndicatorValues(ind, s.Level, AreaContext.Division, year)
+            ? data.IndicatorValues(ind, s.Level, AreaContext.Division, year)
             : s.CodesIn(year).Select(c => (c, v: s.Value(c, year, measure))).Where(t => t.v is not null).ToDictionary(t => t.c, t => t.v!.Value);
         if (values.Count < 4) throw new InvalidOperationException($"Too few areas with {measure.Name} at {s.Level} in {year} ({values.Count}).");
         var codes = values.Keys.Order(StringComparer.Ordinal).ToList();
-        var w = AreaWeights.Build(store, s.Level, codes, q.Weights, q.K, q.Band).RowStandardised();
+        var w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band).RowStandardised();
         return (s, year, w, w.Ids.Select(c => values[c]).ToArray());
     }
 
-    private static AnalysisResult Moran(LeefbaarStore store, AnalysisRequest q)
+    private static AnalysisResult Moran(IAnalysisData data, AnalysisRequest q)
     {
-        var (s, year, w, y) = SpatialInput(store, q);
+        var (s, year, w, y) = SpatialInput(data, q);
         var m = GlobalMoran.Compute(w, y, q.Permutations);
         var t = ResultTable.Of("moran", "n", "I", "EI", "VI_norm", "z_norm", "p_norm", "VI_rand", "z_rand", "p_rand", "permutations", "p_sim");
         t.Add(m.N, m.I, m.ExpectedI, m.VarianceNormal, m.ZNormal, m.PNormal, m.VarianceRandom, m.ZRandom, m.PRandom, m.Permutations, m.PPermutation);
@@ -124,9 +125,9 @@ public static class AnalysisRunner
             ("weights", w.Kind), ("islands", w.Islands.ToArray()), ("mean_neighbours", w.MeanNeighbours)), [t]);
     }
 
-    private static AnalysisResult Lisa(LeefbaarStore store, AnalysisRequest q)
+    private static AnalysisResult Lisa(IAnalysisData data, AnalysisRequest q)
     {
-        var (s, year, w, y) = SpatialInput(store, q);
+        var (s, year, w, y) = SpatialInput(data, q);
         var lisa = LocalMoran.Compute(w, y, q.Permutations, q.Alpha);
         var binary = new SpatialWeights(w.Ids, w.Neighbours, w.Neighbours.Select(r => r.Select(_ => 1.0).ToArray()).ToArray(), w.Kind);
         var gi = GetisOrd.GiStar(binary, y, q.Alpha);
@@ -142,11 +143,11 @@ public static class AnalysisRunner
             ("weights", w.Kind), ("permutations", q.Permutations), ("alpha", q.Alpha)), [t, counts]);
     }
 
-    private static AnalysisResult Inequality(LeefbaarStore store, AnalysisRequest q)
+    private static AnalysisResult Inequality(IAnalysisData data, AnalysisRequest q)
     {
-        var s = Series(store, q);
+        var s = Series(data, q);
         var measure = Measure.Parse(q.Measure ?? "lbm");
-        var context = AreaContext.Load(store, s.Level);
+        var context = AreaContext.Load(data, s.Level);
         var years = q.Year is { } y ? [s.RequireYear(y)] : s.Years.ToList();
         var t = ResultTable.Of("years", "year", "areas", "weight", "mean", "sd", "cv", "gini", "theil", "grouping", "theil_between", "theil_within");
         var parts = ResultTable.Of("groups", "year", "group", "areas", "weight_share", "mean", "theil");
@@ -164,10 +165,10 @@ public static class AnalysisRunner
         return new AnalysisResult("inequality", AnalysisCatalog.Describe("inequality"), Meta(s, ("measure", measure.Name), ("population_weighted", q.Weighted && context.HasPopulation)), [t, parts]);
     }
 
-    private static AnalysisResult Warning(LeefbaarStore store, AnalysisRequest q)
+    private static AnalysisResult Warning(IAnalysisData data, AnalysisRequest q)
     {
-        var s = Series(store, q);
-        var r = EarlyWarningAnalysis.Run(store, s, q.Delta);
+        var s = Series(data, q);
+        var r = EarlyWarningAnalysis.Run(data, s, q.Delta);
         var flags = ResultTable.Of("flags", "code", "start", "afw", "probability", "risk_multiple", "flag", "risk_factors");
         foreach (var f in r.Flags.Where(f => f.Flag.Length > 0)) flags.Add(f.Code, f.Start, f.Afw, f.Probability, f.RiskMultiple, f.Flag, string.Join("; ", f.RiskFactors));
         var backtest = ResultTable.Of("backtest", "split", "periods", "areas", "declines", "base_rate", "auc", "precision_top5", "lift");

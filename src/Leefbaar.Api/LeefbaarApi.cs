@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Leefbaar.Api.Endpoints;
 using Leefbaar.Api.Hosting;
 using Leefbaar.Api.Serving;
+using Leefbaar.App.Analysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -25,7 +26,7 @@ public static class LeefbaarApi
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(state);
-        builder.Services.AddSingleton(new AnalysisService(data.StorePath));
+        builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

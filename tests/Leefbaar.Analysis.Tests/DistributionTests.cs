@@ -20,8 +20,8 @@ public sealed class DistributionTests(ImportedStore fixture)
         GROUP BY ALL
         """, r => (r.GetString(0), r.GetInt32(1), r.GetDouble(2))).ToDictionary(t => (t.Item1, t.Item2), t => t.Item3);
 
-    private DistributionReport Report() => DistributionAnalysis.Compute(ScoreSeries.Load(fixture.Store, "lbm3-2024", "buurt"),
-        AreaContext.Load(fixture.Store, "buurt"), 2024, ["nl", "group", "provincie", "stedelijkheid"]);
+    private DistributionReport Report() => DistributionAnalysis.Compute(ScoreSeries.Load(fixture.Data, "lbm3-2024", "buurt"),
+        AreaContext.Load(fixture.Data, "buurt"), 2024, ["nl", "group", "provincie", "stedelijkheid"]);
 
     [Fact]
     public void National_and_group_residents_per_class_equal_the_SQL_sums()
@@ -67,8 +67,8 @@ public sealed class DistributionTests(ImportedStore fixture)
     [Fact]
     public void Lbm2_gemeenten_hard_core_and_fallers_are_counted_from_their_classes()
     {
-        var series = ScoreSeries.Load(fixture.Store, "lbm2", "gemeente");
-        var report = DistributionAnalysis.Compute(series, AreaContext.Load(fixture.Store, "gemeente"), 2016, ["nl"]);
+        var series = ScoreSeries.Load(fixture.Data, "lbm2", "gemeente");
+        var report = DistributionAnalysis.Compute(series, AreaContext.Load(fixture.Data, "gemeente"), 2016, ["nl"]);
         Assert.Equal(2014, report.PreviousYear);
         var years = series.Years.Where(series.HasClasses).Where(y => y <= 2016).TakeLast(3).ToList();
         var expected = series.CodesIn(2016).Where(c => series.Class(c, 2016) is not null)

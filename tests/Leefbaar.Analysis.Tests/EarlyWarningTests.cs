@@ -10,8 +10,8 @@ public sealed class EarlyWarningTests(ImportedStore fixture)
     [Fact]
     public void Backtest_uses_time_ordered_splits_and_beats_chance_on_the_test_period()
     {
-        var series = ScoreSeries.Load(fixture.Store, "lbm3-2022", "pc4");
-        var r = EarlyWarningAnalysis.Run(fixture.Store, series);
+        var series = ScoreSeries.Load(fixture.Data, "lbm3-2022", "pc4");
+        var r = EarlyWarningAnalysis.Run(fixture.Data, series);
         Assert.Equal(["2014→2016, 2016→2018", "2018→2020", "2020→2022"], r.Backtest.Select(b => b.Periods).ToArray());
         var test = r.Backtest.Single(b => b.Split == "test");
 
@@ -34,11 +34,11 @@ public sealed class EarlyWarningTests(ImportedStore fixture)
     [Fact]
     public void Trends_never_cross_releases()
     {
-        var series = ScoreSeries.Load(fixture.Store, "lbm3-2024", "gemeente");
-        var e = Assert.Throws<InvalidOperationException>(() => Trends.TrendAnalysis.Compute(fixture.Store, series, AreaContext.Load(fixture.Store, "gemeente"), 2022, 2024));
+        var series = ScoreSeries.Load(fixture.Data, "lbm3-2024", "gemeente");
+        var e = Assert.Throws<InvalidOperationException>(() => Trends.TrendAnalysis.Compute(fixture.Data, series, AreaContext.Load(fixture.Data, "gemeente"), 2022, 2024));
         Assert.Contains("no measurement 2022", e.Message);
-        var pc4 = ScoreSeries.Load(fixture.Store, "lbm3-2022", "pc4");
-        var t = Trends.TrendAnalysis.Compute(fixture.Store, pc4, AreaContext.Load(fixture.Store, "pc4"), 2020, 2022);
+        var pc4 = ScoreSeries.Load(fixture.Data, "lbm3-2022", "pc4");
+        var t = Trends.TrendAnalysis.Compute(fixture.Data, pc4, AreaContext.Load(fixture.Data, "pc4"), 2020, 2022);
         // Δafw equals the sum of the dimension changes (afw is the sum of the five dimensions)
         Assert.All(t.Rows.Where(r => r.Delta is not null && r.DimensionDeltas.Values.All(v => v is not null)),
             r => Assert.Equal(r.Delta!.Value, r.DimensionDeltas.Values.Sum(v => v!.Value), 1e-6));

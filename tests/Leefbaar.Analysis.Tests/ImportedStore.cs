@@ -1,5 +1,6 @@
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.TestSupport;
 
@@ -12,6 +13,9 @@ public sealed class ImportedStore : IDisposable
 
     /// <summary>The open store.</summary>
     public LeefbaarStore Store { get; }
+
+    /// <summary>The store as the analysis sees it (a fresh cache on every access, so tests that write see their rows).</summary>
+    public Leefbaar.Analysis.Inputs.IAnalysisData Data => Leefbaar.App.Analysis.StoreAnalysisData.Of(Store);
 
     public ImportedStore()
     {

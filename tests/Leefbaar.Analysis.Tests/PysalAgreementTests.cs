@@ -81,7 +81,7 @@ public sealed class PysalAgreementTests(ImportedStore fixture)
     [Fact]
     public void The_moran_command_path_picks_the_same_polygons_and_agrees()
     {
-        var result = AnalysisRunner.Run(fixture.Store, "moran", new AnalysisRequest { Level = "gemeente", Year = 2024, Permutations = 0 });
+        var result = AnalysisRunner.Run(fixture.Data, "moran", new AnalysisRequest { Level = "gemeente", Year = 2024, Permutations = 0 });
         var row = result.Tables[0].Rows.Single();
         Assert.Equal("lbm3-2024", result.Meta["release"]);
         Assert.Equal(Reference.GetProperty("queen").GetProperty("I").GetDouble(), (double)row[1]!, Tolerance);
@@ -98,7 +98,7 @@ public sealed class PysalAgreementTests(ImportedStore fixture)
             INSERT INTO model_scores (code, level, division_year, year, release, afw)
             SELECT code, 'gemeente', 2024, 2024, $r, afw FROM official_scores WHERE release = 'lbm3-2024' AND level = 'gemeente'
             """, ("r", release));
-        var result = AnalysisRunner.Run(fixture.Store, "moran", new AnalysisRequest { Level = "gemeente", Release = release, Permutations = 0 });
+        var result = AnalysisRunner.Run(fixture.Data, "moran", new AnalysisRequest { Level = "gemeente", Release = release, Permutations = 0 });
         Assert.Equal("model", result.Meta["source"]);
         Assert.Equal(Reference.GetProperty("queen").GetProperty("I").GetDouble(), (double)result.Tables[0].Rows.Single()[1]!, Tolerance);
     }

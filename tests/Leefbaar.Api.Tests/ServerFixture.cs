@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Leefbaar.Api;
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.TestSupport;
 using Microsoft.AspNetCore.Builder;

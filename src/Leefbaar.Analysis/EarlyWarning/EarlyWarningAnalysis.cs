@@ -1,5 +1,6 @@
 using Leefbaar.Analysis.Series;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
+using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.EarlyWarning;
 
@@ -15,7 +16,7 @@ public static class EarlyWarningAnalysis
     public static readonly double[] Lambdas = [0.1, 1, 10, 100, 1000, 3000, 10000];
 
     /// <summary>Runs the backtest and the flags; <paramref name="firstStart"/> = earliest period start (needs dimensions).</summary>
-    public static EarlyWarningReport Run(LeefbaarStore store, ScoreSeries series, double delta = 0.03, int? firstStart = null, double eligibleQuantile = 0.10)
+    public static EarlyWarningReport Run(IAnalysisData input, ScoreSeries series, double delta = 0.03, int? firstStart = null, double eligibleQuantile = 0.10)
     {
         var afw = new Measure("afw");
         if (!series.Years.Any(y => series.CodesIn(y).Any(c => series.Value(c, y, afw) is not null)))
@@ -24,7 +25,7 @@ public static class EarlyWarningAnalysis
         var start0 = firstStart ?? dimYears.DefaultIfEmpty(series.Years[0]).First();
         var periods = series.Years.Zip(series.Years.Skip(1)).Where(p => p.First >= start0).ToList();
         if (periods.Count < 3) throw new InvalidOperationException($"Release {series.Release} at {series.Level} has {periods.Count} periods from {start0}; the backtest needs at least 3.");
-        var features = new WarningFeatures(store, series);
+        var features = new WarningFeatures(input, series);
 
         var data = periods.Select(p => Period(series, features, p.First, p.Second, delta, eligibleQuantile)).ToList();
         var train = data.Take(data.Count - 2).ToList();

@@ -1,7 +1,8 @@
 using Leefbaar.Analysis.Series;
 using Leefbaar.Analysis.Weights;
 using Leefbaar.Core.Scores;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
+using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.EarlyWarning;
 
@@ -32,16 +33,16 @@ public sealed class WarningFeatures
     private readonly ScoreSeries _series;
     private readonly SpatialWeights _weights;
     private readonly Dictionary<string, int> _index;
-    private readonly Dictionary<string, double> _urbanity, _share65;
+    private readonly IReadOnlyDictionary<string, double> _urbanity, _share65;
 
     /// <summary>Prepares features for a series (weights over all its codes; static context of the level).</summary>
-    public WarningFeatures(LeefbaarStore store, ScoreSeries series)
+    public WarningFeatures(IAnalysisData data, ScoreSeries series)
     {
         _series = series;
         var codes = series.Rows.Keys.Select(k => k.Code).Distinct().Order(StringComparer.Ordinal).ToList();
-        _weights = AreaWeights.Build(store, series.Level, codes);
+        _weights = AreaWeights.Build(data, series.Level, codes);
         _index = _weights.Ids.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);
-        (_urbanity, _share65) = StaticContext(store, series.Level);
+        (_urbanity, _share65) = StaticContext(data, series.Level);
     }
 
     /// <summary>The neighbour weights used.</summary>
@@ -76,16 +77,16 @@ public sealed class WarningFeatures
     }
 
     // Stedelijkheid and share of residents 65+ (2024); PC4 takes the resident-weighted mean over its buurten.
-    private static (Dictionary<string, double>, Dictionary<string, double>) StaticContext(LeefbaarStore store, string level)
+    private static (IReadOnlyDictionary<string, double>, IReadOnlyDictionary<string, double>) StaticContext(IAnalysisData data, string level)
     {
         var source = level == "pc4" ? "buurt" : level;
-        var pop = store.IndicatorValues("population", source, AreaContext.Division);
-        var old = store.IndicatorValues("population_65plus", source, AreaContext.Division);
-        var urb = store.IndicatorValues("urbanity", source, AreaContext.Division);
+        var pop = data.IndicatorValues("population", source, AreaContext.Division);
+        var old = data.IndicatorValues("population_65plus", source, AreaContext.Division);
+        var urb = data.IndicatorValues("urbanity", source, AreaContext.Division);
         var share = old.Where(kv => pop.GetValueOrDefault(kv.Key) > 0).ToDictionary(kv => kv.Key, kv => kv.Value / pop[kv.Key], StringComparer.Ordinal);
         if (level != "pc4") return (urb, share);
-        var main = store.IndicatorValues("main_pc4", "buurt", AreaContext.Division);
-        Dictionary<string, double> Weighted(Dictionary<string, double> values)
+        var main = data.IndicatorValues("main_pc4", "buurt", AreaContext.Division);
+        Dictionary<string, double> Weighted(IReadOnlyDictionary<string, double> values)
         {
             var acc = new Dictionary<string, (double Sum, double W)>(StringComparer.Ordinal);
             foreach (var (b, v) in values)

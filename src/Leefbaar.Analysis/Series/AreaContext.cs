@@ -1,5 +1,6 @@
 using Leefbaar.Core.Areas;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
+using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.Series;
 
@@ -13,37 +14,34 @@ public sealed class AreaContext
     /// <summary>The CBS division the groupings refer to.</summary>
     public const int Division = 2024;
 
-    private readonly Dictionary<string, double> _population;
-    private readonly Dictionary<string, double> _urbanity;
-    private readonly Dictionary<string, string> _gemeenteGroup;
-    private readonly Dictionary<string, string?> _province;
+    private readonly IReadOnlyDictionary<string, double> _population;
+    private readonly IReadOnlyDictionary<string, double> _urbanity;
+    private readonly IReadOnlyDictionary<string, string> _gemeenteGroup;
+    private readonly IReadOnlyDictionary<string, string?> _province;
 
-    private AreaContext(Dictionary<string, double> population, Dictionary<string, double> urbanity,
-        Dictionary<string, string> gemeenteGroup, Dictionary<string, string?> province) =>
+    private AreaContext(IReadOnlyDictionary<string, double> population, IReadOnlyDictionary<string, double> urbanity,
+        IReadOnlyDictionary<string, string> gemeenteGroup, IReadOnlyDictionary<string, string?> province) =>
         (_population, _urbanity, _gemeenteGroup, _province) = (population, urbanity, gemeenteGroup, province);
 
     /// <summary>Reads populations, urbanity, provinces and groups for a level.</summary>
-    public static AreaContext Load(LeefbaarStore store, string level)
+    public static AreaContext Load(IAnalysisData data, string level)
     {
-        var population = level == "pc4" ? Pc4Population(store) : store.IndicatorValues("population", level, Division);
-        var urbanity = level == "pc4" ? [] : store.IndicatorValues("urbanity", level, Division);
+        IReadOnlyDictionary<string, double> population = level == "pc4" ? Pc4Population(data) : data.IndicatorValues("population", level, Division);
+        var urbanity = level == "pc4" ? new Dictionary<string, double>() : data.IndicatorValues("urbanity", level, Division);
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (indicator, name) in new[] { ("group_g4", "G4"), ("group_g40", "G40"), ("group_m50", "M50") })
-            foreach (var (code, v) in store.IndicatorValues(indicator, "gemeente", Division))
+            foreach (var (code, v) in data.IndicatorValues(indicator, "gemeente", Division))
                 if (v == 1) groups[code] = name;
-        var province = store.Query("""
-            SELECT code, max(provincie) FROM areas WHERE division_year = $d AND level IN ('gemeente', $l) GROUP BY code
-            """, r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)), ("d", Division), ("l", level))
-            .ToDictionary(t => t.Item1, t => t.Item2, StringComparer.Ordinal);
+        var province = data.Provinces(Division, level);
         return new AreaContext(population, urbanity, groups, province);
     }
 
     // PC4 has no CBS population: sum the buurten that name it as their main postcode (woonikveilig KWB "main_pc4").
-    private static Dictionary<string, double> Pc4Population(LeefbaarStore store)
+    private static Dictionary<string, double> Pc4Population(IAnalysisData data)
     {
-        var pop = store.IndicatorValues("population", "buurt", Division);
+        var pop = data.IndicatorValues("population", "buurt", Division);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (buurt, pc) in store.IndicatorValues("main_pc4", "buurt", Division))
+        foreach (var (buurt, pc) in data.IndicatorValues("main_pc4", "buurt", Division))
         {
             if (!pop.TryGetValue(buurt, out var p)) continue;
             var key = ((int)pc).ToString("0000");

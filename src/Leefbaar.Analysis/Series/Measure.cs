@@ -1,4 +1,4 @@
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 
 namespace Leefbaar.Analysis.Series;
 

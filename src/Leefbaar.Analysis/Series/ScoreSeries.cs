@@ -1,4 +1,5 @@
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
+using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.Series;
 
@@ -23,7 +24,7 @@ public sealed class ScoreSeries
     /// <summary>Scores by code and year.</summary>
     public IReadOnlyDictionary<(string Code, int Year), ReleaseScoreRow> Rows { get; }
 
-    private ScoreSeries(string release, string source, string level, List<ReleaseScoreRow> rows)
+    private ScoreSeries(string release, string source, string level, IReadOnlyList<ReleaseScoreRow> rows)
     {
         (Release, Source, Level) = (release, source, level);
         Rows = rows.ToDictionary(r => (r.Code, r.Year));
@@ -31,13 +32,13 @@ public sealed class ScoreSeries
     }
 
     /// <summary>Loads a release's scores at a level; fails with the releases that do exist there when it has none.</summary>
-    public static ScoreSeries Load(LeefbaarStore store, string release, string level)
+    public static ScoreSeries Load(IAnalysisData data, string release, string level)
     {
-        var source = store.ReleaseSource(release);
-        var rows = source is null ? [] : store.ReleaseScores(release, level);
+        var source = data.ReleaseSource(release);
+        var rows = source is null ? [] : data.ReleaseScores(release, level);
         if (rows.Count == 0)
         {
-            var known = store.ReleasesAt(level);
+            var known = data.ReleasesAt(level);
             throw new InvalidOperationException($"No scores of release '{release}' at level {level}; releases at this level: " +
                                                 (known.Count == 0 ? "none" : string.Join(", ", known)) + ".");
         }
@@ -45,13 +46,10 @@ public sealed class ScoreSeries
     }
 
     /// <summary>The official release that holds scores for a level and year (newest release id first), for defaults.</summary>
-    public static string DefaultRelease(LeefbaarStore store, string level, int? year)
+    public static string DefaultRelease(IAnalysisData data, string level, int? year)
     {
-        var found = store.Query("""
-            SELECT release FROM official_scores WHERE level = $l AND ($y IS NULL OR year = $y) AND dev_class IS NULL
-            GROUP BY release ORDER BY max(year) DESC, release DESC LIMIT 1
-            """, r => r.GetString(0), ("l", level), ("y", year));
-        return found.FirstOrDefault() ?? throw new InvalidOperationException(
+        var found = data.NewestOfficialRelease(level, year);
+        return found ?? throw new InvalidOperationException(
             $"No official scores at level {level}{(year is null ? "" : $" in {year}")}; pass --release.");
     }
 

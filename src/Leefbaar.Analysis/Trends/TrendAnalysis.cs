@@ -1,6 +1,7 @@
 using Leefbaar.Analysis.Series;
 using Leefbaar.Core.Scores;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
+using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.Trends;
 
@@ -12,7 +13,7 @@ namespace Leefbaar.Analysis.Trends;
 public static class TrendAnalysis
 {
     /// <summary>Computes the developments from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public static TrendReport Compute(LeefbaarStore store, ScoreSeries series, AreaContext context, int from, int to)
+    public static TrendReport Compute(IAnalysisData data, ScoreSeries series, AreaContext context, int from, int to)
     {
         if (from >= to) throw new ArgumentException($"--from ({from}) must precede --to ({to}).");
         series.RequireYear(from);
@@ -20,7 +21,7 @@ public static class TrendAnalysis
         var codes = series.CodesIn(to).Intersect(series.CodesIn(from)).ToList();
         var afw = new Measure("afw");
         if (codes.All(c => series.Value(c, to, afw) is null))
-            return Published(store, series, context, from, to);
+            return Published(data, series, context, from, to);
 
         var rows = codes.Select(c =>
         {
@@ -42,9 +43,9 @@ public static class TrendAnalysis
     }
 
     // LBM 2.0: the published development classes (1 = sterk negatief … 7 = sterk positief) between the two years.
-    private static TrendReport Published(LeefbaarStore store, ScoreSeries series, AreaContext context, int from, int to)
+    private static TrendReport Published(IAnalysisData data, ScoreSeries series, AreaContext context, int from, int to)
     {
-        var dev = store.Developments(series.Release, series.Level).Where(d => d.FromYear == from && d.ToYear == to).ToList();
+        var dev = data.Developments(series.Release, series.Level).Where(d => d.FromYear == from && d.ToYear == to).ToList();
         if (dev.Count == 0)
             throw new InvalidOperationException($"Release {series.Release} has no afw and publishes no development {from}→{to} at level {series.Level}.");
         var rows = dev.Select(d => new TrendRow(d.Code, null, null, null, new Dictionary<string, double?>(), d.DevelopmentClass,

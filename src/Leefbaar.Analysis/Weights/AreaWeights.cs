@@ -1,10 +1,11 @@
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
+using Leefbaar.Analysis.Inputs;
 using NetTopologySuite.Geometries;
 
 namespace Leefbaar.Analysis.Weights;
 
 /// <summary>
-/// Builds weights for the scored areas of a level from the store's polygons: the geometry dataset that covers most
+/// Builds weights for the scored areas of a level from the polygons of the analysis data: the geometry dataset that covers most
 /// of the codes (one source, so shared boundaries share vertices), queen/rook/knn/distance band. PC4 areas have no
 /// polygons here: two postcodes are neighbours when buurten whose main postcode they are touch (queen).
 /// </summary>
@@ -14,10 +15,10 @@ public static class AreaWeights
     public static readonly string[] Kinds = ["queen", "rook", "knn", "distance"];
 
     /// <summary>Binary weights over the codes that have geometry (in <paramref name="codes"/> order).</summary>
-    public static SpatialWeights Build(LeefbaarStore store, string level, IReadOnlyList<string> codes, string kind = "queen", int k = 6, double band = 5000)
+    public static SpatialWeights Build(IAnalysisData data, string level, IReadOnlyList<string> codes, string kind = "queen", int k = 6, double band = 5000)
     {
-        if (level == "pc4") return Pc4(store, codes);
-        var (shapes, _) = BestGeometry(store, level, codes);
+        if (level == "pc4") return Pc4(data, codes);
+        var (shapes, _) = BestGeometry(data, level, codes);
         var ids = codes.Where(shapes.ContainsKey).ToList();
         if (ids.Count < 4) throw new InvalidOperationException($"Too few {level} areas with geometry ({ids.Count}) for spatial weights.");
         var geoms = ids.Select(c => shapes[c]).ToList();
@@ -32,23 +33,20 @@ public static class AreaWeights
     }
 
     /// <summary>The polygons of the (division, dataset) covering most codes; ties prefer the Leefbaarometer's own file.</summary>
-    public static (Dictionary<string, Geometry> Shapes, string Dataset) BestGeometry(LeefbaarStore store, string level, IReadOnlyCollection<string> codes)
+    public static (IReadOnlyDictionary<string, Geometry> Shapes, string Dataset) BestGeometry(IAnalysisData data, string level, IReadOnlyCollection<string> codes)
     {
         var wanted = codes.ToHashSet(StringComparer.Ordinal);
-        var candidates = store.Query("""
-            SELECT division_year, dataset, list(code) FROM geometries WHERE level = $l GROUP BY division_year, dataset
-            """, r => (r.GetInt32(0), r.GetString(1), (List<string>)r.GetValue(2)), ("l", level));
-        var best = candidates.OrderByDescending(c => c.Item3.Count(wanted.Contains))
-            .ThenByDescending(c => c.Item2.StartsWith("lbm", StringComparison.Ordinal)).ThenByDescending(c => c.Item1).ThenBy(c => c.Item2, StringComparer.Ordinal)
+        var best = data.GeometryCoverage(level).OrderByDescending(c => c.Codes.Count(wanted.Contains))
+            .ThenByDescending(c => c.Dataset.StartsWith("lbm", StringComparison.Ordinal)).ThenByDescending(c => c.Division).ThenBy(c => c.Dataset, StringComparer.Ordinal)
             .FirstOrDefault();
-        if (best.Item2 is null) throw new InvalidOperationException($"No geometry at level {level} in the store.");
-        return (store.GeometriesOfDataset(level, best.Item1, best.Item2), best.Item2);
+        if (best is null) throw new InvalidOperationException($"No geometry at level {level} in the store.");
+        return (data.GeometriesOfDataset(level, best.Division, best.Dataset), best.Dataset);
     }
 
-    private static SpatialWeights Pc4(LeefbaarStore store, IReadOnlyList<string> codes)
+    private static SpatialWeights Pc4(IAnalysisData data, IReadOnlyList<string> codes)
     {
-        var mainPc4 = store.IndicatorValues("main_pc4", "buurt", 2024).ToDictionary(kv => kv.Key, kv => ((int)kv.Value).ToString("0000"));
-        var (shapes, _) = BestGeometry(store, "buurt", mainPc4.Keys.ToList());
+        var mainPc4 = data.IndicatorValues("main_pc4", "buurt", 2024).ToDictionary(kv => kv.Key, kv => ((int)kv.Value).ToString("0000"));
+        var (shapes, _) = BestGeometry(data, "buurt", mainPc4.Keys.ToList());
         var buurten = shapes.Keys.Where(mainPc4.ContainsKey).Order(StringComparer.Ordinal).ToList();
         var bw = Contiguity.Queen(buurten, buurten.Select(b => shapes[b]).ToList());
         var index = codes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using System.Text;
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Reporting;
 using Leefbaar.Api.Serving;
+using Leefbaar.App.Analysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Leefbaar.Api.Endpoints;
@@ -63,7 +64,7 @@ public static class AnalysisEndpoints
         AnalysisResult result;
         try
         {
-            result = await service.Run(statistic, request);
+            result = await service.Run(statistic, request, http.HttpContext.RequestAborted);
         }
         catch (ArgumentException e)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Serving;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,5 @@
 using Leefbaar.Core.Areas;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 
 namespace Leefbaar.Api.Serving;

@@ -1,3 +1,4 @@
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Geo.Projection;
 using NetTopologySuite.Geometries;

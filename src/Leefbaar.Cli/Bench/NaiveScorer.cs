@@ -1,3 +1,5 @@
+using Leefbaar.App.Releases;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;

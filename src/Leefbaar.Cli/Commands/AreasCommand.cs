@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Leefbaar.Core.Areas;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 
 namespace Leefbaar.Cli.Commands;

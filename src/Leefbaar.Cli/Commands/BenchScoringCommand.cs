@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Leefbaar.Cli.Bench;
+using Leefbaar.App.Releases;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;
@@ -38,7 +40,7 @@ public static class BenchScoringCommand
             var stages = new (string Name, Func<object> Run)[]
             {
                 ("Scorer.Score (buurten)", () => Scorer.Score(release, table, "buurt")),
-                ("ScoreAllLevels (score + classes + aggregation)", () => ScorePublisher.ScoreAllLevels(s, release, table)),
+                ("ScoreAllLevels (score + classes + aggregation)", () => LevelAggregation.ScoreAllLevels(s, release, table)),
                 ("baseline: naive dictionaries + LINQ", () => NaiveScorer.ScoreAllLevels(s, release, table)),
             };
             var times = stages.Select(_ => new List<double>()).ToArray();
@@ -50,7 +52,7 @@ public static class BenchScoringCommand
                     if (r > 0) times[k].Add(watch.Elapsed.TotalMilliseconds);
                 }
 
-            var (maxDiff, classDiffs) = Compare(ScorePublisher.ScoreAllLevels(s, release, table), NaiveScorer.ScoreAllLevels(s, release, table));
+            var (maxDiff, classDiffs) = Compare(LevelAggregation.ScoreAllLevels(s, release, table), NaiveScorer.ScoreAllLevels(s, release, table));
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
             if (Console.IsOutputRedirected) console.Profile.Width = 160;
             var grid = new Table().AddColumns("stage", "median ms", "min ms", "max ms");
@@ -72,8 +74,7 @@ public static class BenchScoringCommand
             catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException) { }
         }
         Console.Error.WriteLine("no release in the store: fitting the default release to lbm3-2024 first (not timed)");
-        return new SurrogateCalibration(catalogue).Fit(table, store.OfficialScores("lbm3-2024", "buurt", 2024), TargetRelease.Lbm3_2024, "default",
-            new AdditiveFitOptions(), StoreDatasets.Of(store)).Release;
+        return ReleaseFitter.Fit(store, new FitRequest(TargetRelease.Lbm3_2024), table).Release;
     }
 
     private static (double MaxDiff, int ClassDiffs) Compare(Dictionary<string, List<AreaScore>> fast, Dictionary<string, List<NaiveScorer.Score>> naive)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Leefbaar.Data.Demo;
 using Leefbaar.Data.Import;
+using Leefbaar.App.Releases;
 using Leefbaar.Data.Store;
 
 namespace Leefbaar.Cli.Commands;
@@ -35,12 +36,7 @@ public static class DemoCommand
         s.ReplaceDataset("demo-synthetic", "demo", ["(generated)"], $"seed-{seed}", batch);
         s.MarkDemo();
         // Fit and publish a model on the synthetic scores too, so a fresh machine shows model scores and explanations.
-        var catalogue = Leefbaar.Model.Catalogue.IndicatorCatalogue.Default;
-        var table = new Leefbaar.Model.Features.FeatureBuilder(s, catalogue).Build("buurt", 2024, 2024);
-        var target = Leefbaar.Model.Releases.TargetRelease.DemoSynthetic;
-        var result = new Leefbaar.Model.Estimation.SurrogateCalibration(catalogue).Fit(table, s.OfficialScores(target.Id, "buurt", 2024), target, "default",
-            new Leefbaar.Model.Estimation.AdditiveFitOptions(), Leefbaar.Model.Estimation.StoreDatasets.Of(s));
-        Leefbaar.Model.Scoring.ScorePublisher.Publish(s, result.Release, catalogue, Leefbaar.Model.Releases.ModelCard.Render(result.Release, catalogue));
+        ReleaseFitter.FitAndPublish(s, new FitRequest(Leefbaar.Model.Releases.TargetRelease.DemoSynthetic));
         return s.FilePath;
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Leefbaar.Core.Areas;
 using Leefbaar.Core.Scores;
+using Leefbaar.App.Releases;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
@@ -36,7 +38,7 @@ public static class ExplainCommand
             if (parse.GetValue(year) != r.Data.Year) throw new ArgumentException($"Release {r.Id} explains year {r.Data.Year}, not {parse.GetValue(year)}.");
             var table = new FeatureBuilder(s, catalogue).Build("buurt", r.Data.Division, r.Data.Year);
             if (!table.IndexByCode().TryGetValue(area.Value, out var row)) throw new InvalidOperationException($"{area.Value} is not a buurt of division {r.Data.Division} in this store.");
-            var all = ScorePublisher.ScoreAllLevels(s, r, table);
+            var all = LevelAggregation.ScoreAllLevels(s, r, table);
             var score = all["buurt"].FirstOrDefault(x => x.Code == area.Value) ?? throw new InvalidOperationException($"{area.Value} has no inputs to score.");
             var gm = all["gemeente"].FirstOrDefault(x => x.Code == score.Gemeente);
             var nl = all["land"].FirstOrDefault();

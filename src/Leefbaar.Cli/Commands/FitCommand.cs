@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Leefbaar.App.Releases;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;
@@ -38,17 +39,20 @@ public static class FitCommand
             var t = TargetRelease.Get(parse.GetValue(target)!);
             using var s = LeefbaarStore.Open(parse.GetValue(store)!);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var table = new FeatureBuilder(s, catalogue).Build("buurt", 2024, 2024);
-            var official = s.OfficialScores(t.Id, "buurt", 2024);
+            var request = new FitRequest(t, parse.GetValue(variantOption)!)
+            {
+                Catalogue = catalogue,
+                Options = new AdditiveFitOptions { Scope = parse.GetValue(scope)!, LambdaGrid = parse.GetValue(lambda) is { Length: > 0 } grid ? grid : new AdditiveFitOptions().LambdaGrid },
+            };
+            var table = new FeatureBuilder(s, catalogue).Build("buurt", request.Division, request.Year);
             if (parse.GetValue(featuresOut) is { } featuresFile) FeatureCsv.Write(featuresFile, table);
-            var result = new SurrogateCalibration(catalogue).Fit(table, official, t, parse.GetValue(variantOption)!,
-                new AdditiveFitOptions { Scope = parse.GetValue(scope)!, LambdaGrid = parse.GetValue(lambda) is { Length: > 0 } grid ? grid : new AdditiveFitOptions().LambdaGrid }, StoreDatasets.Of(s));
-            var release = result.Release;
+            var fitted = ReleaseFitter.Fit(s, request, table);
+            var (release, official, result) = (fitted.Release, fitted.Official, fitted.Calibration);
             ValidationTable.Write(release);
             var reproduction = Leefbaar.Model.Validation.OfficialChecks.Classes(official, release);
             Console.Out.WriteLine($"Official class reproduction: our classifier gives the official kscore from the official afw for {reproduction.Agree:N0} of {reproduction.Records:N0} buurten; " +
                 $"the {reproduction.Disagreements.Count} others lie within {(reproduction.Disagreements.Count == 0 ? 0 : reproduction.Disagreements.Max(d => d.DistanceToBoundary)):0.00000} of a class boundary.");
-            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s, result.Release, result.Validation, "lbm3-2020", 2020);
+            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s.OfficialScores("lbm3-2020", "buurt", 2020), result.Release, result.Validation, "lbm3-2020", 2020);
             if (utrecht.Areas > 0)
                 Console.Out.WriteLine($"Out-of-year check against {utrecht.Release} ({utrecht.Year}, {utrecht.Areas} Utrecht buurten with identical codes, predicted with Utrecht held out): Spearman " +
                     string.Join(", ", utrecht.Spearman.Select(kv => $"{kv.Key} {kv.Value:0.000}")) + " (afw compared with the official lbm).");
@@ -56,12 +60,12 @@ public static class FitCommand
             var file = parse.GetValue(output) ?? Path.Combine("models", release.Id + ".json");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
             File.WriteAllText(file, ReleaseJson.Serialize(release));
-            var card = ModelCard.Render(release, catalogue);
+            var card = fitted.ModelCard;
             File.WriteAllText(Path.ChangeExtension(file, ".md"), card);
             Console.Error.WriteLine($"release {release.Id} → {file} (+ model card) in {started.Elapsed.TotalSeconds:0.0} s");
             if (!parse.GetValue(noScore))
             {
-                var n = Leefbaar.Model.Scoring.ScorePublisher.Publish(s, release, catalogue, card);
+                var n = ReleaseFitter.Publish(s, fitted);
                 Console.Error.WriteLine($"scored {n:N0} areas with {release.Id}");
             }
             return 0;

@@ -1,6 +1,9 @@
+using Leefbaar.App.Judgements;
 using System.CommandLine;
 using System.Globalization;
 using Leefbaar.Core.Areas;
+using Leefbaar.App.Releases;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;

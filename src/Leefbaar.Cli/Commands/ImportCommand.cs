@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Spectre.Console;
 

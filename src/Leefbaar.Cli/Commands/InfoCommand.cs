@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Spectre.Console;
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Leefbaar.Core.Areas;
+using Leefbaar.App.Releases;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Geo.Projection;
 using Leefbaar.Model.Catalogue;

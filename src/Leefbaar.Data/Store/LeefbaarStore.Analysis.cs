@@ -1,3 +1,4 @@
+using Leefbaar.Core.ReadModels;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
@@ -66,4 +67,22 @@ public sealed partial class LeefbaarStore
     public List<string> GeometryDatasets(string level, int division) => Query(
         "SELECT DISTINCT dataset FROM geometries WHERE level = $l AND division_year = $d ORDER BY dataset",
         r => r.GetString(0), ("l", level), ("d", division));
+
+    /// <summary>Province code of every area of a level and of every gemeente in one division (parents merged over datasets).</summary>
+    public Dictionary<string, string?> Provinces(int division, string level) => Query("""
+        SELECT code, max(provincie) FROM areas WHERE division_year = $d AND level IN ('gemeente', $l) GROUP BY code
+        """, r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)), ("d", division), ("l", level))
+        .ToDictionary(t => t.Item1, t => t.Item2, StringComparer.Ordinal);
+
+    /// <summary>Every (division, dataset) holding geometry of a level, with the codes it covers.</summary>
+    public List<(int Division, string Dataset, List<string> Codes)> GeometryCoverage(string level) => Query("""
+        SELECT division_year, dataset, list(code ORDER BY code) FROM geometries WHERE level = $l GROUP BY division_year, dataset
+        ORDER BY division_year, dataset
+        """, r => (r.GetInt32(0), r.GetString(1), (List<string>)r.GetValue(2)), ("l", level));
+
+    /// <summary>The official release with scores at a level (and year), newest first: the default series of a statistic.</summary>
+    public string? NewestOfficialRelease(string level, int? year) => Query("""
+        SELECT release FROM official_scores WHERE level = $l AND ($y IS NULL OR year = $y) AND dev_class IS NULL
+        GROUP BY release ORDER BY max(year) DESC, release DESC LIMIT 1
+        """, r => r.GetString(0), ("l", level), ("y", year)).FirstOrDefault();
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.ReadModels;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 

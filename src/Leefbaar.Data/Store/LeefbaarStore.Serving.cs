@@ -1,3 +1,4 @@
+using Leefbaar.Core.ReadModels;
 using System.Data;
 
 namespace Leefbaar.Data.Store;

@@ -1,3 +1,4 @@
+using Leefbaar.Core.ReadModels;
 namespace Leefbaar.Data.Store;
 
 public sealed partial class LeefbaarStore

@@ -11,6 +11,3 @@ public sealed record ScoreCount(string Release, string Level, int Year, long Are
 
 /// <summary>One imported dataset.</summary>
 public sealed record DatasetRow(string Id, string Format, string Hash, DateTime ImportedAt, long Areas, long Observations, long Scores, long Geometries);
-
-/// <summary>One row of an area listing.</summary>
-public sealed record AreaRow(string Code, string Level, int Division, string Name, string? Wijk, string? Gemeente, string? Provincie);

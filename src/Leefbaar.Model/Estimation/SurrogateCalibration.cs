@@ -1,5 +1,5 @@
 using Leefbaar.Core.Scores;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;

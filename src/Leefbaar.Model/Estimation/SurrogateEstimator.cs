@@ -1,4 +1,4 @@
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;

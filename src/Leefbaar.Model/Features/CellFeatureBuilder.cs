@@ -1,5 +1,5 @@
 using Leefbaar.Core.Areas;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
@@ -11,7 +11,7 @@ namespace Leefbaar.Model.Features;
 /// population density and age shares. So a cell score differs from its buurt's where the cell's own counts differ —
 /// the parts the grid does not measure stay the buurt's, and the cell's explanation says so.
 /// </summary>
-public sealed class CellFeatureBuilder(LeefbaarStore store)
+public sealed class CellFeatureBuilder(IAreaData data)
 {
     /// <summary>Indicators a cell measures itself (the rest come from its buurt).</summary>
     public static readonly string[] CellOwn = ["population", "population_density", "share_65plus", "share_0_14", "share_15_24", "share_25_44", "share_45_64", "log_population"];
@@ -19,9 +19,9 @@ public sealed class CellFeatureBuilder(LeefbaarStore store)
     /// <summary>Builds the cell table from the cells of <paramref name="cellDivision"/> and the buurt table.</summary>
     public FeatureTable Build(FeatureTable buurten, int cellDivision)
     {
-        var cells = store.Areas("cell", cellDivision);
-        var obs = store.Observations("cell", cellDivision);
-        var geometries = store.Geometries("buurt", buurten.Division);
+        var cells = data.Areas("cell", cellDivision);
+        var obs = data.Observations("cell", cellDivision);
+        var geometries = data.Geometries("buurt", buurten.Division);
         var index = new STRtree<int>();
         var rowOf = buurten.IndexByCode();
         var polygons = new Dictionary<int, NetTopologySuite.Geometries.Prepared.IPreparedGeometry>();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using NetTopologySuite.Geometries;
 
@@ -11,7 +11,7 @@ namespace Leefbaar.Model.Features;
 /// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), nearest:a:threshold (km to the nearest area with a ≥ threshold), parent:wijk|gemeente:a, pc4ratio:a/b:scale,
 /// prevshare:a/b:division (an older division's share, by identical code).
 /// </summary>
-public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue catalogue)
+public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalogue)
 {
     /// <summary>Inhabitants above which a gemeente counts as a large centre (the G40 cities are all above ~80,000).</summary>
     public const double LargeCentrePopulation = 100_000;
@@ -78,7 +78,7 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
     /// <summary>The value of the area's wijk or gemeente (level "wijk" or "gemeente") for an indicator, in the same division.</summary>
     private double[]? ParentValue(FeatureTable t, string parentLevel, string indicator)
     {
-        var values = store.Observations(parentLevel, t.Division).Where(o => o.Indicator == indicator && o.Year <= t.Year)
+        var values = data.Observations(parentLevel, t.Division).Where(o => o.Indicator == indicator && o.Year <= t.Year)
             .GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
         if (values.Count == 0) return null;
         var parents = parentLevel == "wijk" ? t.Wijk : t.Gemeente;
@@ -120,7 +120,7 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
     private double[]? PreviousDivisionShare(FeatureTable t, string level, string formula, int division)
     {
         var ab = formula.Split('/');
-        var rows = store.Observations(level, division);
+        var rows = data.Observations(level, division);
         var a = rows.Where(o => o.Indicator == ab[0]).GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
         if (a.Count == 0) return null;
         var b = rows.Where(o => o.Indicator == ab[1]).GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
@@ -132,13 +132,13 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
     private Dictionary<string, double> LatestByCode(string level, string indicator)
     {
         if (_latestCache.TryGetValue((level, indicator), out var cached)) return cached;
-        var all = _levelCache.TryGetValue(level, out var rows) ? rows : _levelCache[level] = store.ObservationsOfLevel(level);
+        var all = _levelCache.TryGetValue(level, out var rows) ? rows : _levelCache[level] = data.ObservationsOfLevel(level);
         var result = all.Where(o => o.Indicator == indicator).GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
         _latestCache[(level, indicator)] = result;
         return result;
     }
 
-    private readonly Dictionary<string, List<ObservationRow>> _levelCache = new();
+    private readonly Dictionary<string, IReadOnlyList<ObservationRow>> _levelCache = new();
 
     private static double[] Compactness(Geometry?[] geometries) => geometries
         .Select(g => g is null || g.Length <= 0 ? double.NaN : 4 * Math.PI * g.Area / (g.Length * g.Length))
@@ -146,8 +146,8 @@ public sealed class DerivedIndicators(LeefbaarStore store, IndicatorCatalogue ca
 
     private double[]? DistanceToLargeCentre(FeatureTable t)
     {
-        var gemeenten = store.Geometries("gemeente", t.Division);
-        var population = store.Observations("gemeente", t.Division)
+        var gemeenten = data.Geometries("gemeente", t.Division);
+        var population = data.Observations("gemeente", t.Division)
             .Where(o => o.Indicator == "population" && o.Year <= t.Year)
             .GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
         var centres = gemeenten.Where(g => population.GetValueOrDefault(g.Key) >= LargeCentrePopulation)

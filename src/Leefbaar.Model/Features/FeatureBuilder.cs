@@ -1,20 +1,20 @@
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using NetTopologySuite.Geometries;
 
 namespace Leefbaar.Model.Features;
 
 /// <summary>
-/// Builds the feature table of one level and division from the store: pivots the long observations (the value of
+/// Builds the feature table of one level and division from a read-only view of the data: pivots the long observations of an <see cref="IAreaData"/> view (the value of
 /// the reference year, else the latest earlier year), attaches centroids from the area's own geometry (falling
 /// back to its wijk's), then computes the catalogue's derived indicators.
 /// </summary>
-public sealed class FeatureBuilder(LeefbaarStore store, IndicatorCatalogue catalogue)
+public sealed class FeatureBuilder(IAreaData data, IndicatorCatalogue catalogue)
 {
     /// <summary>Builds the table for <paramref name="level"/> in <paramref name="division"/>, values as of <paramref name="year"/>.</summary>
     public FeatureTable Build(string level, int division, int year)
     {
-        var areas = store.Areas(level, division);
+        var areas = data.Areas(level, division);
         var codes = areas.Select(a => a.Code).ToArray();
         var index = codes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i);
         var n = codes.Length;
@@ -22,7 +22,7 @@ public sealed class FeatureBuilder(LeefbaarStore store, IndicatorCatalogue catal
         var columns = new Dictionary<string, double[]>();
         var yearOf = new Dictionary<string, int[]>();
         var series = new Dictionary<(string Indicator, int Year), double[]>();
-        foreach (var o in store.Observations(level, division))
+        foreach (var o in data.Observations(level, division))
         {
             if (!index.TryGetValue(o.Code, out var i)) continue;
             if (!series.TryGetValue((o.Indicator, o.Year), out var s)) series[(o.Indicator, o.Year)] = s = Nan(n);
@@ -54,14 +54,14 @@ public sealed class FeatureBuilder(LeefbaarStore store, IndicatorCatalogue catal
             Division = division,
             Year = year,
         };
-        new DerivedIndicators(store, catalogue).AddAll(table, series, geometries, level);
+        new DerivedIndicators(data, catalogue).AddAll(table, series, geometries, level);
         return table;
     }
 
-    private (double[] X, double[] Y, Geometry?[] Geometries) Centroids(string level, int division, List<AreaRow> areas)
+    private (double[] X, double[] Y, Geometry?[] Geometries) Centroids(string level, int division, IReadOnlyList<AreaRow> areas)
     {
-        var own = store.Geometries(level, division);
-        var wijken = level == "buurt" ? store.Geometries("wijk", division) : new Dictionary<string, Geometry>();
+        var own = data.Geometries(level, division);
+        var wijken = level == "buurt" ? data.Geometries("wijk", division) : new Dictionary<string, Geometry>() as IReadOnlyDictionary<string, Geometry>;
         var x = Nan(areas.Count);
         var y = Nan(areas.Count);
         var geoms = new Geometry?[areas.Count];

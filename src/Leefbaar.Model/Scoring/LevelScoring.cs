@@ -1,4 +1,4 @@
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;
@@ -12,15 +12,15 @@ public static class LevelScoring
     public const int CellDivision = 2014;
 
     /// <summary>Scores of <paramref name="level"/> (buurt, wijk, gemeente, provincie, land, cell) for the release's year.</summary>
-    public static List<AreaScore> Score(LeefbaarStore store, ModelRelease release, IndicatorCatalogue catalogue, string level)
+    public static List<AreaScore> Score(IAreaData data, ModelRelease release, IndicatorCatalogue catalogue, string level)
     {
-        var buurten = new FeatureBuilder(store, catalogue).Build("buurt", release.Data.Division, release.Data.Year);
+        var buurten = new FeatureBuilder(data, catalogue).Build("buurt", release.Data.Division, release.Data.Year);
         if (level == "cell")
         {
-            var cells = new CellFeatureBuilder(store).Build(buurten, CellDivision);
+            var cells = new CellFeatureBuilder(data).Build(buurten, CellDivision);
             return Scorer.Score(release, cells, "cell").Where(s => s.Gemeente is not null).ToList();
         }
-        var all = ScorePublisher.ScoreAllLevels(store, release, buurten);
+        var all = LevelAggregation.ScoreAllLevels(data, release, buurten);
         return all.TryGetValue(level, out var scores)
             ? scores
             : throw new ArgumentException($"Cannot score level '{level}'; use buurt, wijk, gemeente, provincie, land or cell.");

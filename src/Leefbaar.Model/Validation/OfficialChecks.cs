@@ -1,4 +1,4 @@
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Releases;
 using Leefbaar.Model.Scoring;
 
@@ -29,21 +29,21 @@ public static class OfficialChecks
     /// Out of year and out of province: compares the leave-one-province-out predictions of a calibration (so an area's
     /// own 2024 scores never informed it) with an official release of another year.
     /// </summary>
-    public static OutOfYearCheck OutOfYear(LeefbaarStore store, ModelRelease release, Estimation.CrossValidatedPredictions cv, string otherRelease, int year)
+    public static OutOfYearCheck OutOfYear(IReadOnlyList<OfficialScoreRow> otherOfficial, ModelRelease release, Estimation.CrossValidatedPredictions cv, string otherRelease, int year)
     {
         var heldOut = Enumerable.Range(0, cv.Codes.Length)
             .Select(i => Scorer.Make(release, cv.Codes[i], "", null, release.Data.Year, Enumerable.Range(0, 5).Select(t => cv.Predicted[t][i]).ToArray(), 1, true))
             .ToList();
-        return OutOfYear(store, heldOut, otherRelease, year);
+        return OutOfYear(otherOfficial, heldOut, otherRelease, year);
     }
 
     /// <summary>
-    /// Compares buurt scores with an official release of another year on identical codes (the Utrecht LBM 2020
+    /// Compares buurt scores with an official release of another year (its buurt scores of that year) on identical codes (the Utrecht LBM 2020
     /// buurten use 2022 codes; unchanged codes are the same buurt). lbm is compared where afw is absent.
     /// </summary>
-    public static OutOfYearCheck OutOfYear(LeefbaarStore store, IReadOnlyList<AreaScore> ours, string release, int year)
+    public static OutOfYearCheck OutOfYear(IReadOnlyList<OfficialScoreRow> otherOfficial, IReadOnlyList<AreaScore> ours, string release, int year)
     {
-        var official = store.OfficialScores(release, "buurt", year).Where(o => o.Lbm is not null || o.Afw is not null).ToDictionary(o => o.Code);
+        var official = otherOfficial.Where(o => o.Lbm is not null || o.Afw is not null).ToDictionary(o => o.Code);
         var pairs = ours.Where(s => official.ContainsKey(s.Code)).Select(s => (Ours: s, Official: official[s.Code])).ToList();
         var result = new SortedDictionary<string, double>(StringComparer.Ordinal);
         void Add(string part, Func<AreaScore, double> mine, Func<OfficialScoreRow, double?> theirs)

@@ -1,5 +1,6 @@
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 
 namespace Leefbaar.Data.Tests.Importers;

@@ -1,4 +1,5 @@
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.TestSupport;
 

@@ -1,6 +1,7 @@
 using Leefbaar.Core.Areas;
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.TestSupport;
 

@@ -1,5 +1,6 @@
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Data.Tests.Importers;
 using Leefbaar.TestSupport;

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Leefbaar.Data.Import;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Data.Tests.Importers;
 using Leefbaar.TestSupport;

@@ -1,3 +1,4 @@
+using Leefbaar.App.Judgements;
 using Leefbaar.Data.Import;
 using Leefbaar.Model.Estimation;
 using Leefbaar.TestSupport;

@@ -35,7 +35,7 @@ public class AggregationTests(RealDataFixture fixture)
     public void Aggregates_are_population_weighted_means_and_additive(string level, int expectedAreas)
     {
         var t = fixture.Table;
-        var all = ScorePublisher.ScoreAllLevels(fixture.Store, fixture.Release, t);
+        var all = LevelAggregation.ScoreAllLevels(fixture.Store, fixture.Release, t);
         Func<int, string?> parent = level switch
         {
             "wijk" => r => t.Wijk[r],
@@ -66,7 +66,7 @@ public class AggregationTests(RealDataFixture fixture)
     public void Gemeente_classes_come_from_the_aggregated_score_not_from_mean_classes()
     {
         var t = fixture.Table;
-        var all = ScorePublisher.ScoreAllLevels(fixture.Store, fixture.Release, t);
+        var all = LevelAggregation.ScoreAllLevels(fixture.Store, fixture.Release, t);
         var population = t.Column("population")!;
         var index = t.IndexByCode();
         var differs = 0;

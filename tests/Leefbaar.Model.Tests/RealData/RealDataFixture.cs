@@ -1,5 +1,7 @@
+using Leefbaar.App.Releases;
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;
@@ -37,9 +39,7 @@ public sealed class RealDataFixture : IDisposable
     public FeatureTable BuildTable() => new FeatureBuilder(Store, IndicatorCatalogue.Default).Build("buurt", 2024, 2024);
 
     /// <summary>Fits the default release on a table (what `leefbaar fit` does).</summary>
-    public ModelRelease Fit(FeatureTable table) => new SurrogateCalibration(IndicatorCatalogue.Default)
-        .Fit(table, Store.OfficialScores("lbm3-2024", "buurt", 2024), TargetRelease.Lbm3_2024, "default", new AdditiveFitOptions(), StoreDatasets.Of(Store))
-        .Release;
+    public ModelRelease Fit(FeatureTable table) => ReleaseFitter.Fit(Store, new FitRequest(TargetRelease.Lbm3_2024), table).Release;
 
     public void Dispose()
     {

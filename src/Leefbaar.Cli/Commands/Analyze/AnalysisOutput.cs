@@ -1,6 +1,6 @@
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Reporting;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Analysis;
 using Spectre.Console;
 
 namespace Leefbaar.Cli.Commands.Analyze;
@@ -11,8 +11,7 @@ public static class AnalysisOutput
     /// <summary>Runs and emits; returns the exit code.</summary>
     public static int Run(AnalyzeOptions o, System.CommandLine.ParseResult p, string statistic, string defaultLevel, int maxRows = 40)
     {
-        using var store = LeefbaarStore.Open(p.GetValue(o.Store)!, readOnly: true);
-        var result = AnalysisRunner.Run(store, statistic, o.Request(p, defaultLevel));
+        var result = AnalysisService.OfFile(p.GetValue(o.Store)!).RunOnce(statistic, o.Request(p, defaultLevel));
         var outFile = p.GetValue(o.Out);
         switch (p.GetValue(o.Format))
         {

@@ -1,6 +1,7 @@
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 
-namespace Leefbaar.Model.Estimation;
+namespace Leefbaar.App.Releases;
 
 /// <summary>The datasets (id → content hash) a release records as its inputs.</summary>
 public static class StoreDatasets

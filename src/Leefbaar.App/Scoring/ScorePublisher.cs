@@ -1,9 +1,11 @@
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;
+using Leefbaar.Model.Scoring;
 
-namespace Leefbaar.Model.Scoring;
+namespace Leefbaar.App.Scoring;
 
 /// <summary>
 /// Scores all buurten of a release's division, aggregates to wijk, gemeente, provincie and Nederland, and writes
@@ -15,7 +17,7 @@ public static class ScorePublisher
     public static int Publish(LeefbaarStore store, ModelRelease release, IndicatorCatalogue catalogue, string modelCard)
     {
         var table = new FeatureBuilder(store, catalogue).Build("buurt", release.Data.Division, release.Data.Year);
-        var all = ScoreAllLevels(store, release, table);
+        var all = LevelAggregation.ScoreAllLevels(store, release, table);
         var rows = all.SelectMany(kv => kv.Value.Select(s => ToRow(s, kv.Key, release.Data.Division))).ToList();
         var contributions = new List<ContributionRow>();
         var index = table.IndexByCode();
@@ -32,24 +34,6 @@ public static class ScorePublisher
         }
         store.ReplaceModelScores(release.Id, release.Target, ReleaseJson.Serialize(release), modelCard, rows, contributions);
         return rows.Count;
-    }
-
-    /// <summary>Buurt scores and their aggregates per level ("buurt", "wijk", "gemeente", "provincie", "land").</summary>
-    public static Dictionary<string, List<AreaScore>> ScoreAllLevels(LeefbaarStore store, ModelRelease release, FeatureTable table)
-    {
-        var buurten = Scorer.Score(release, table, "buurt");
-        var index = table.IndexByCode();
-        var names = new Dictionary<string, string>();
-        foreach (var level in new[] { "wijk", "gemeente", "provincie", "land" })
-            foreach (var a in store.Areas(level, release.Data.Division)) names[a.Code] = a.Name;
-        var gemeenteToProvincie = store.Areas("gemeente", release.Data.Division).Where(a => a.Provincie is not null).ToDictionary(a => a.Code, a => a.Provincie!);
-        var min = release.ReliabilityMinPopulation;
-        var result = new Dictionary<string, List<AreaScore>> { ["buurt"] = buurten };
-        result["wijk"] = Aggregator.Aggregate(release, buurten, s => table.Wijk[index[s.Code]], names, c => "GM" + c.Substring(2, 4), min);
-        result["gemeente"] = Aggregator.Aggregate(release, buurten, s => s.Gemeente, names, c => c, min);
-        result["provincie"] = Aggregator.Aggregate(release, buurten, s => s.Gemeente is { } g ? gemeenteToProvincie.GetValueOrDefault(g) : null, names, _ => null, min);
-        result["land"] = Aggregator.Aggregate(release, buurten, _ => "NL00", names, _ => null, min);
-        return result;
     }
 
     private static ModelScoreRow ToRow(AreaScore s, string level, int division) => new(s.Code, level, division, s.Year, s.Release,

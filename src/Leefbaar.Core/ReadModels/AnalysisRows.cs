@@ -1,4 +1,4 @@
-namespace Leefbaar.Data.Store;
+namespace Leefbaar.Core.ReadModels;
 
 /// <summary>One score of a release (official or model) for analysis: continuous afw, lbm and dimensions with the total class.</summary>
 public sealed record ReleaseScoreRow(string Code, int Year, double? Lbm, double? Afw, double? Won, double? Fys, double? Vrz, double? Soc, double? Onv, int? KTotal);

@@ -1,7 +1,9 @@
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
+using Leefbaar.Model.Releases;
 
-namespace Leefbaar.Model.Releases;
+namespace Leefbaar.App.Releases;
 
 /// <summary>Finds the release to score with: a JSON file path, an id stored by `fit`, or the newest stored release.</summary>
 public static class ReleaseResolver

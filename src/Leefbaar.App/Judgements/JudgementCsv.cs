@@ -1,7 +1,8 @@
 using Leefbaar.Core.Areas;
 using Leefbaar.Data.Import;
+using Leefbaar.Model.Estimation;
 
-namespace Leefbaar.Model.Estimation;
+namespace Leefbaar.App.Judgements;
 
 /// <summary>
 /// Reads user-supplied judgement data: a delimited file with columns area, mean_judgement, n (one row per area,

@@ -1,4 +1,4 @@
-namespace Leefbaar.Data.Store;
+namespace Leefbaar.Core.ReadModels;
 
 /// <summary>One observation as read back for model building.</summary>
 public readonly record struct ObservationRow(string Code, string Indicator, int Year, double Value);
