@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Distribution;
 using Leefbaar.Analysis.EarlyWarning;
 using Leefbaar.Analysis.Inequality;
@@ -79,11 +80,11 @@ public static class AnalysisRunner
         var s = Series(data, q);
         var years = s.Years.Where(s.HasClasses).ToList();
         var pairs = q.From is { } f && q.To is { } to ? [(s.RequireYear(f), s.RequireYear(to))] : years.Zip(years.Skip(1)).ToList();
-        if (pairs.Count == 0) throw new InvalidOperationException($"Release {s.Release} at {s.Level} has fewer than two measurements with classes.");
+        if (pairs.Count == 0) throw new NotFoundException($"Release {s.Release} at {s.Level} has fewer than two measurements with classes.");
         var codes = s.Rows.Keys.Select(k => k.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         SpatialWeights? w = null;
         try { w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band); }
-        catch (InvalidOperationException) { w = null; } // no geometry for this level: the classic matrix only
+        catch (NotFoundException) { w = null; } // no geometry for this level: the classic matrix only
         var matrices = TransitionAnalysis.Compute(s, pairs, w);
         var t = ResultTable.Of("transitions", "condition", "from_class", "to_class", "count", "probability");
         foreach (var m in matrices)
@@ -109,7 +110,7 @@ public static class AnalysisRunner
         var values = measure.Indicator is { } ind
             ? data.IndicatorValues(ind, s.Level, AreaContext.Division, year)
             : s.CodesIn(year).Select(c => (c, v: s.Value(c, year, measure))).Where(t => t.v is not null).ToDictionary(t => t.c, t => t.v!.Value);
-        if (values.Count < 4) throw new InvalidOperationException($"Too few areas with {measure.Name} at {s.Level} in {year} ({values.Count}).");
+        if (values.Count < 4) throw new NotFoundException($"Too few areas with {measure.Name} at {s.Level} in {year} ({values.Count}).");
         var codes = values.Keys.Order(StringComparer.Ordinal).ToList();
         var w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band).RowStandardised();
         return (s, year, w, w.Ids.Select(c => values[c]).ToArray());
@@ -161,7 +162,7 @@ public static class AnalysisRunner
             t.Add(r.Year, r.Areas, r.Weight, r.Mean, r.StdDev, r.Cv, r.Gini, r.Theil, r.Grouping, r.TheilBetween, r.TheilWithin);
             foreach (var g in r.GroupParts) parts.Add(year, g.Group, g.Areas, g.WeightShare, g.Mean, g.Theil);
         }
-        if (t.Rows.Count == 0) throw new InvalidOperationException($"No {measure.Name} values of {s.Release} at {s.Level}.");
+        if (t.Rows.Count == 0) throw new NotFoundException($"No {measure.Name} values of {s.Release} at {s.Level}.");
         return new AnalysisResult("inequality", AnalysisCatalog.Describe("inequality"), Meta(s, ("measure", measure.Name), ("population_weighted", q.Weighted && context.HasPopulation)), [t, parts]);
     }
 

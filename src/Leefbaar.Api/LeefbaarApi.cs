@@ -28,6 +28,7 @@ public static class LeefbaarApi
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DomainErrorHandler>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Leefbaar API";

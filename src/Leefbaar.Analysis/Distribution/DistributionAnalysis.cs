@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Series;
 
 namespace Leefbaar.Analysis.Distribution;
@@ -17,7 +18,7 @@ public static class DistributionAnalysis
     {
         series.RequireYear(year);
         if (!series.HasClasses(year))
-            throw new InvalidOperationException($"Release {series.Release} publishes no classes at level {series.Level} in {year}.");
+            throw new NotFoundException($"Release {series.Release} publishes no classes at level {series.Level} in {year}.");
         var codes = series.CodesIn(year).Where(c => series.Class(c, year) is not null).ToList();
         var groups = new List<ClassDistribution>();
         foreach (var grouping in groupings)

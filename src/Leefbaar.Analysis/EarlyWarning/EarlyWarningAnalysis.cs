@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Series;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
@@ -20,11 +21,11 @@ public static class EarlyWarningAnalysis
     {
         var afw = new Measure("afw");
         if (!series.Years.Any(y => series.CodesIn(y).Any(c => series.Value(c, y, afw) is not null)))
-            throw new InvalidOperationException($"Release {series.Release} at {series.Level} has classes only, no continuous afw: the early warning needs scores (use lbm3-2022 at pc4, or a model release).");
+            throw new NotFoundException($"Release {series.Release} at {series.Level} has classes only, no continuous afw: the early warning needs scores (use lbm3-2022 at pc4, or a model release).");
         var dimYears = series.Years.Where(y => series.CodesIn(y).Any(c => series.Value(c, y, new Measure("won")) is not null)).ToList();
         var start0 = firstStart ?? dimYears.DefaultIfEmpty(series.Years[0]).First();
         var periods = series.Years.Zip(series.Years.Skip(1)).Where(p => p.First >= start0).ToList();
-        if (periods.Count < 3) throw new InvalidOperationException($"Release {series.Release} at {series.Level} has {periods.Count} periods from {start0}; the backtest needs at least 3.");
+        if (periods.Count < 3) throw new NotFoundException($"Release {series.Release} at {series.Level} has {periods.Count} periods from {start0}; the backtest needs at least 3.");
         var features = new WarningFeatures(input, series);
 
         var data = periods.Select(p => Period(series, features, p.First, p.Second, delta, eligibleQuantile)).ToList();

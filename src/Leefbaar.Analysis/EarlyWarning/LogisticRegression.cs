@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Leefbaar.Analysis.EarlyWarning;
@@ -24,7 +25,7 @@ public sealed class LogisticRegression
     /// <summary>Fits on rows <paramref name="x"/> (missing = NaN, imputed with the mean) and 0/1 outcomes.</summary>
     public static LogisticRegression Fit(IReadOnlyList<double[]> x, IReadOnlyList<bool> y, double lambda, int iterations = 50)
     {
-        if (x.Count == 0) throw new InvalidOperationException("The early-warning model has no training rows: no area meets the eligibility rule in the training periods.");
+        if (x.Count == 0) throw new NotFoundException("The early-warning model has no training rows: no area meets the eligibility rule in the training periods.");
         var p = x[0].Length;
         var means = Enumerable.Range(0, p).Select(j => x.Select(r => r[j]).Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Average()).ToArray();
         var scales = Enumerable.Range(0, p).Select(j =>

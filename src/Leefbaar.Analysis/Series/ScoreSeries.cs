@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
 
@@ -39,7 +40,7 @@ public sealed class ScoreSeries
         if (rows.Count == 0)
         {
             var known = data.ReleasesAt(level);
-            throw new InvalidOperationException($"No scores of release '{release}' at level {level}; releases at this level: " +
+            throw new NotFoundException($"No scores of release '{release}' at level {level}; releases at this level: " +
                                                 (known.Count == 0 ? "none" : string.Join(", ", known)) + ".");
         }
         return new ScoreSeries(release, source!, level, rows);
@@ -49,7 +50,7 @@ public sealed class ScoreSeries
     public static string DefaultRelease(IAnalysisData data, string level, int? year)
     {
         var found = data.NewestOfficialRelease(level, year);
-        return found ?? throw new InvalidOperationException(
+        return found ?? throw new NotFoundException(
             $"No official scores at level {level}{(year is null ? "" : $" in {year}")}; pass --release.");
     }
 
@@ -58,7 +59,7 @@ public sealed class ScoreSeries
 
     /// <summary>Fails unless the year is one of the series' measurement years.</summary>
     public int RequireYear(int year) => Years.Contains(year) ? year
-        : throw new InvalidOperationException($"Release {Release} at level {Level} has no measurement {year}; years: {string.Join(", ", Years)}.");
+        : throw new NotFoundException($"Release {Release} at level {Level} has no measurement {year}; years: {string.Join(", ", Years)}.");
 
     /// <summary>A measure's value of an area in a year, or null.</summary>
     public double? Value(string code, int year, Measure measure) =>

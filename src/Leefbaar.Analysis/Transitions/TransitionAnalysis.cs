@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Series;
 using Leefbaar.Analysis.Weights;
 
@@ -13,7 +14,7 @@ public static class TransitionAnalysis
     public static List<TransitionMatrix> Compute(ScoreSeries series, IReadOnlyList<(int From, int To)> pairs, SpatialWeights? w)
     {
         var classes = series.Rows.Values.Max(r => r.KTotal ?? 0); // the release's highest class (9 for LBM 3.0)
-        if (classes == 0) throw new InvalidOperationException($"Release {series.Release} publishes no classes at level {series.Level}.");
+        if (classes == 0) throw new NotFoundException($"Release {series.Release} publishes no classes at level {series.Level}.");
         var overall = new long[classes, classes];
         var byLag = Enumerable.Range(0, classes).Select(_ => new long[classes, classes]).ToArray();
         var index = w is null ? null : w.Ids.Select((id, i) => (id, i)).ToDictionary(t => t.id, t => t.i);

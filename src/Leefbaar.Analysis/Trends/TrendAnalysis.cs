@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Series;
 using Leefbaar.Core.Scores;
 using Leefbaar.Core.ReadModels;
@@ -47,7 +48,7 @@ public static class TrendAnalysis
     {
         var dev = data.Developments(series.Release, series.Level).Where(d => d.FromYear == from && d.ToYear == to).ToList();
         if (dev.Count == 0)
-            throw new InvalidOperationException($"Release {series.Release} has no afw and publishes no development {from}→{to} at level {series.Level}.");
+            throw new NotFoundException($"Release {series.Release} has no afw and publishes no development {from}→{to} at level {series.Level}.");
         var rows = dev.Select(d => new TrendRow(d.Code, null, null, null, new Dictionary<string, double?>(), d.DevelopmentClass,
             series.Class(d.Code, from), series.Class(d.Code, to))).ToList();
         var summary = Enumerable.Range(1, 7).Select(k =>

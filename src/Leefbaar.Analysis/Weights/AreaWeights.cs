@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
 using NetTopologySuite.Geometries;
@@ -20,7 +21,7 @@ public static class AreaWeights
         if (level == "pc4") return Pc4(data, codes);
         var (shapes, _) = BestGeometry(data, level, codes);
         var ids = codes.Where(shapes.ContainsKey).ToList();
-        if (ids.Count < 4) throw new InvalidOperationException($"Too few {level} areas with geometry ({ids.Count}) for spatial weights.");
+        if (ids.Count < 4) throw new NotFoundException($"Too few {level} areas with geometry ({ids.Count}) for spatial weights.");
         var geoms = ids.Select(c => shapes[c]).ToList();
         return kind switch
         {
@@ -39,7 +40,7 @@ public static class AreaWeights
         var best = data.GeometryCoverage(level).OrderByDescending(c => c.Codes.Count(wanted.Contains))
             .ThenByDescending(c => c.Dataset.StartsWith("lbm", StringComparison.Ordinal)).ThenByDescending(c => c.Division).ThenBy(c => c.Dataset, StringComparer.Ordinal)
             .FirstOrDefault();
-        if (best is null) throw new InvalidOperationException($"No geometry at level {level} in the store.");
+        if (best is null) throw new NotFoundException($"No geometry at level {level} in the store.");
         return (data.GeometriesOfDataset(level, best.Division, best.Dataset), best.Dataset);
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Reporting;
 using Leefbaar.Api.Serving;
+using Leefbaar.Core.Errors;
 using Leefbaar.App.Analysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -66,11 +67,11 @@ public static class AnalysisEndpoints
         {
             result = await service.Run(statistic, request, http.HttpContext.RequestAborted);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (e is not ArgumentNullException and not ArgumentOutOfRangeException)
         {
             return TypedResults.Problem(title: "Invalid analysis request", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
-        catch (InvalidOperationException e)
+        catch (NotFoundException e)
         {
             return Problems.NotFound(e.Message);
         }

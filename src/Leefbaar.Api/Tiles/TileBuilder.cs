@@ -15,7 +15,7 @@ namespace Leefbaar.Api.Tiles;
 /// </summary>
 public static class TileBuilder
 {
-    private static readonly string[] Dimensions = ["won", "fys", "vrz", "soc", "onv"];
+    private static readonly IReadOnlyList<string> Dimensions = Leefbaar.Core.Scores.Dimensions.Codes;
 
     /// <summary>Builds the tile bytes.</summary>
     public static byte[] Build(LevelGeometries shapes, ServingData data, int year, int z, int x, int y)

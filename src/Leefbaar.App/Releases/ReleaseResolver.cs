@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
@@ -17,7 +18,7 @@ public static class ReleaseResolver
             ? releases.FirstOrDefault(r => r.Id.Contains("-default-")) ?? releases.FirstOrDefault()
             : releases.FirstOrDefault(r => r.Id == idOrFile);
         if (chosen is null)
-            throw new InvalidOperationException(idOrFile is null
+            throw new NotFoundException(idOrFile is null
                 ? "The store holds no model release yet: run './leefbaar fit' first."
                 : $"No model release '{idOrFile}' in the store and no such file; stored: {string.Join(", ", releases.Select(r => r.Id))}.");
         return ReleaseJson.Deserialize(chosen.ReleaseJson, catalogue);

@@ -13,7 +13,7 @@ namespace Leefbaar.Cli.Bench;
 /// </summary>
 public static class NaiveScorer
 {
-    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+    private static readonly IReadOnlyList<string> Dims = Leefbaar.Core.Scores.Dimensions.Codes;
 
     /// <summary>One area's naive score.</summary>
     public sealed record Score(string Code, string? Parent, Dictionary<string, double> Dimensions, double Afw, int Class, Dictionary<string, int> DimensionClasses, double Weight);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Leefbaar.Core.Errors;
 using Leefbaar.Data.Import;
 using Spectre.Console;
 
@@ -27,12 +28,23 @@ public static class CliRunner
             if (Environment.GetEnvironmentVariable("LEEFBAAR_DEBUG") == "1") Console.Error.WriteLine(e);
             return 1;
         }
+        catch (Exception e)
+        {
+            // Not an expected failure: say so plainly instead of passing a bug off as bad input.
+            Console.Error.WriteLine($"unexpected error ({e.GetType().Name}): {e.Message}");
+            Console.Error.WriteLine("This is probably a bug in Leefbaar; run with LEEFBAAR_DEBUG=1 for the stack trace and report it.");
+            if (Environment.GetEnvironmentVariable("LEEFBAAR_DEBUG") == "1") Console.Error.WriteLine(e);
+            return 70; // EX_SOFTWARE
+        }
     }
 
-    private static bool IsUserFacing(Exception e) =>
-        e is ImportException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException
-            or InvalidOperationException or FormatException or ArgumentException or IOException or HttpRequestException
-            or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException;
+    /// <summary>Expected failures: domain errors, rejected files and input, and the environment (files, network, a locked store).</summary>
+    public static bool IsUserFacing(Exception e) =>
+        e is IDomainError or ImportException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException
+            or FormatException or IOException or HttpRequestException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException
+        || e is ArgumentException and not ArgumentNullException and not ArgumentOutOfRangeException
+        // The model's estimators still report unusable data (no official scores to fit on) this way.
+        || e is InvalidOperationException && e.StackTrace?.Contains("Leefbaar.Model.Estimation", StringComparison.Ordinal) == true;
 
     /// <summary>Writes text to --out or standard output.</summary>
     public static void Emit(string? outFile, string text)

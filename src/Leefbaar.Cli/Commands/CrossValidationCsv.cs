@@ -7,7 +7,7 @@ namespace Leefbaar.Cli.Commands;
 /// <summary>Writes out-of-province predictions as CSV, for residual analysis outside Leefbaar.</summary>
 public static class CrossValidationCsv
 {
-    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+    private static readonly IReadOnlyList<string> Dims = Leefbaar.Core.Scores.Dimensions.Codes;
 
     /// <summary>One row per labelled area: code, province, official class, then official and predicted value per dimension.</summary>
     public static void Write(string file, CrossValidatedPredictions cv)
@@ -16,7 +16,7 @@ public static class CrossValidationCsv
         for (var i = 0; i < cv.Codes.Length; i++)
         {
             sb.Append(cv.Codes[i]).Append(',').Append(cv.Provinces[i]).Append(',').Append(cv.OfficialClass[i]);
-            for (var t = 0; t < Dims.Length; t++)
+            for (var t = 0; t < Dims.Count; t++)
                 sb.Append(',').Append(cv.Official[t][i].ToString("R", CultureInfo.InvariantCulture)).Append(',').Append(cv.Predicted[t][i].ToString("R", CultureInfo.InvariantCulture));
             sb.Append('\n');
         }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using System.CommandLine;
 using System.Globalization;
 using Leefbaar.Core.Areas;
@@ -16,7 +17,7 @@ namespace Leefbaar.Cli.Commands;
 /// <summary>`leefbaar explain CODE [--year 2024] [--release ID]`: why an area scores as it does, indicator by indicator.</summary>
 public static class ExplainCommand
 {
-    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+    private static readonly IReadOnlyList<string> Dims = Leefbaar.Core.Scores.Dimensions.Codes;
 
     /// <summary>Builds the command.</summary>
     public static Command Build()
@@ -37,9 +38,9 @@ public static class ExplainCommand
             var r = ReleaseResolver.Resolve(s, parse.GetValue(release), catalogue);
             if (parse.GetValue(year) != r.Data.Year) throw new ArgumentException($"Release {r.Id} explains year {r.Data.Year}, not {parse.GetValue(year)}.");
             var table = new FeatureBuilder(s, catalogue).Build("buurt", r.Data.Division, r.Data.Year);
-            if (!table.IndexByCode().TryGetValue(area.Value, out var row)) throw new InvalidOperationException($"{area.Value} is not a buurt of division {r.Data.Division} in this store.");
+            if (!table.IndexByCode().TryGetValue(area.Value, out var row)) throw new NotFoundException($"{area.Value} is not a buurt of division {r.Data.Division} in this store.");
             var all = LevelAggregation.ScoreAllLevels(s, r, table);
-            var score = all["buurt"].FirstOrDefault(x => x.Code == area.Value) ?? throw new InvalidOperationException($"{area.Value} has no inputs to score.");
+            var score = all["buurt"].FirstOrDefault(x => x.Code == area.Value) ?? throw new NotFoundException($"{area.Value} has no inputs to score.");
             var gm = all["gemeente"].FirstOrDefault(x => x.Code == score.Gemeente);
             var nl = all["land"].FirstOrDefault();
 

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.App.Judgements;
 using System.CommandLine;
 using System.Globalization;
@@ -71,7 +72,7 @@ public static class FitJudgementsCommand
     {
         if (spread is { } given) return new CombinationOptions { Target = target, Spread = given, Datasets = datasets };
         var official = store.OfficialScores(target.Id, "buurt", 2024).Where(r => r.Afw is not null && r.Won is not null && r.Fys is not null && r.Vrz is not null && r.Soc is not null && r.Onv is not null).ToList();
-        if (official.Count < 2) throw new InvalidOperationException($"The store has no official {target.Id} buurt scores to take the afw spread from; import them or pass --spread.");
+        if (official.Count < 2) throw new NotFoundException($"The store has no official {target.Id} buurt scores to take the afw spread from; import them or pass --spread.");
         var mean = official.Average(r => r.Afw!.Value);
         var sd = Math.Sqrt(official.Sum(r => (r.Afw!.Value - mean) * (r.Afw!.Value - mean)) / official.Count);
         var means = new SortedDictionary<string, double>(StringComparer.Ordinal)

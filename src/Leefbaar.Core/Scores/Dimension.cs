@@ -21,6 +21,12 @@ public static class Dimensions
     /// <summary>All five, in the official order won, fys, vrz, soc, onv.</summary>
     public static readonly IReadOnlyList<Dimension> All = [Dimension.Won, Dimension.Fys, Dimension.Vrz, Dimension.Soc, Dimension.Onv];
 
+    /// <summary>The five short codes in official order: "won", "fys", "vrz", "soc", "onv".</summary>
+    public static readonly IReadOnlyList<string> Codes = ["won", "fys", "vrz", "soc", "onv"];
+
+    /// <summary>afw followed by the five dimension codes: the parts of a score that tables and cards list.</summary>
+    public static readonly IReadOnlyList<string> ScoreParts = ["afw", "won", "fys", "vrz", "soc", "onv"];
+
     /// <summary>The short code ("won").</summary>
     public static string Code(this Dimension d) => d.ToString().ToLowerInvariant();
 

@@ -48,11 +48,11 @@ public sealed record EstimatedWeights
     {
         Estimator = release.Id,
         Target = release.Target,
-        Terms = release.Terms,
+        Terms = [.. release.Terms],
         Controls = [],
         Intercept = release.DimensionBase.Values.Sum(),
         FittedAreas = release.Data.FittedAreas,
-        Lambda = release.Lambda,
+        Lambda = new SortedDictionary<string, double>(release.Lambda.ToDictionary(), StringComparer.Ordinal),
         Metrics = release.Metrics.TryGetValue("all", out var all) ? all : new SortedDictionary<string, double>(StringComparer.Ordinal),
     };
 }

@@ -80,7 +80,8 @@ public sealed class WeightCombiner(IndicatorCatalogue catalogue)
             Metrics = new(StringComparer.Ordinal),
             Exclusions = Exclusions(parts),
         };
-        ReleaseJson.Validate(release, catalogue);
+        ReleaseChecks.Terms(release, catalogue);
+        ReleaseChecks.Boundaries(release);
         return release with { Id = $"leefbaar-{options.Target.Id}-combined-{ReleaseJson.ContentHash(release)}" };
     }
 

@@ -7,7 +7,7 @@ namespace Leefbaar.Model.Releases;
 /// <summary>Renders the Markdown model card of a release: purpose, data, inputs, exclusions, accuracy, limits.</summary>
 public static class ModelCard
 {
-    private static readonly string[] Parts = ["afw", "won", "fys", "vrz", "soc", "onv"];
+    private static readonly IReadOnlyList<string> Parts = Leefbaar.Core.Scores.Dimensions.ScoreParts;
 
     /// <summary>The card text; deterministic for a release.</summary>
     public static string Render(ModelRelease r, IndicatorCatalogue catalogue)
@@ -43,7 +43,7 @@ public static class ModelCard
         sb.AppendLine();
         sb.AppendLine("## Accuracy (leave-one-province-out: each province predicted by a model that never saw it)");
         sb.AppendLine("| held out | n | " + string.Join(" | ", Parts.Select(p => "ρ " + p)) + " | R² afw | MAE afw | class exact | class ±1 |");
-        sb.AppendLine("|---|---|" + string.Concat(Enumerable.Repeat("---|", Parts.Length + 4)));
+        sb.AppendLine("|---|---|" + string.Concat(Enumerable.Repeat("---|", Parts.Count + 4)));
         foreach (var (p, m) in r.Metrics)
             sb.AppendLine($"| {p} | {m["n"]:0} | " + string.Join(" | ", Parts.Select(x => F(m[$"{x}.spearman"]))) +
                 $" | {F(m["afw.r2"])} | {F(m["afw.mae"], "0.0000")} | {F(m["class.exact"] * 100, "0.0")} % | {F(m["class.within1"] * 100, "0.0")} % |");

@@ -6,7 +6,10 @@ namespace Leefbaar.Model.Scoring;
 public static class Classes
 {
     /// <summary>Class 1–9 of afw using the release's boundaries.</summary>
-    public static int Total(double afw, double[] boundaries) => ScoreClass.Classify(afw, boundaries);
+    public static int Total(double afw, ReadOnlySpan<double> boundaries) => ScoreClass.Classify(afw, boundaries);
+
+    /// <summary>Class 1–9 of afw using a release's frozen boundaries.</summary>
+    public static int Total(double afw, System.Collections.Immutable.ImmutableArray<double> boundaries) => ScoreClass.Classify(afw, boundaries.AsSpan());
 
     /// <summary>Class 1–9 with boundaries at ±0.5, ±1, ±2, ±3 σ (class 5 = around the reference).</summary>
     public static int Symmetric(double value, double sigma) =>

@@ -13,7 +13,7 @@ public sealed record Contribution(string Indicator, double Value, double Referen
 /// <summary>Explains a score: weight × (value − reference) generalised to f(value) − f(reference) per indicator; the contributions plus the bases add up to the score exactly.</summary>
 public static class Explainer
 {
-    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+    private static readonly IReadOnlyList<string> Dims = Leefbaar.Core.Scores.Dimensions.Codes;
 
     /// <summary>All contributions of one row, largest absolute total first.</summary>
     public static List<Contribution> Explain(ModelRelease release, FeatureTable table, int row)

@@ -10,7 +10,7 @@ namespace Leefbaar.Model.Scoring;
 /// </summary>
 public static class Scorer
 {
-    private static readonly string[] Dims = ["won", "fys", "vrz", "soc", "onv"];
+    private static readonly IReadOnlyList<string> Dims = Leefbaar.Core.Scores.Dimensions.Codes;
 
     /// <summary>Scores every row of the table that has at least one input value.</summary>
     public static List<AreaScore> Score(ModelRelease release, FeatureTable table, string level)

@@ -44,7 +44,7 @@ public class ReleaseTests(RealDataFixture fixture)
     public void A_release_with_a_prohibited_indicator_is_refused(string indicator, string variant)
     {
         var json = WithIndicator(indicator, variant);
-        var e = Assert.Throws<InvalidDataException>(() => ReleaseJson.Deserialize(json, Catalogue));
+        var e = Assert.Throws<ReleaseRejectedException>(() => ReleaseJson.Deserialize(json, Catalogue));
         Assert.Contains("prohibited", e.Message);
         Assert.Contains(indicator, e.Message);
     }
@@ -52,18 +52,54 @@ public class ReleaseTests(RealDataFixture fixture)
     [Fact]
     public void An_outcome_is_refused_in_a_default_release_and_allowed_in_a_nowcast()
     {
-        var e = Assert.Throws<InvalidDataException>(() => ReleaseJson.Deserialize(WithIndicator("woz_mean", "default"), Catalogue));
+        var e = Assert.Throws<ReleaseRejectedException>(() => ReleaseJson.Deserialize(WithIndicator("woz_mean", "default"), Catalogue));
         Assert.Contains("woz_mean", e.Message);
         Assert.Equal("nowcast", ReleaseJson.Deserialize(WithIndicator("woz_mean", "nowcast"), Catalogue).Variant);
     }
 
-    /// <summary>The real release's JSON with its first term renamed (and the variant set): the same text a tampered file would hold.</summary>
-    private string WithIndicator(string indicator, string variant)
+    [Theory]
+    [InlineData("moroccan_origin_pct", "prohibited")]      // imported by the KWB shapefile importer
+    [InlineData("turkish_origin_pct", "prohibited")]
+    [InlineData("some_new_origin_column", "not in the indicator catalogue")] // allowlist: unknown codes never pass
+    [InlineData("population", "role is Weight")]
+    public void Only_catalogued_inputs_may_enter_a_release(string indicator, string reason)
+    {
+        var e = Assert.Throws<ReleaseRejectedException>(() => ReleaseJson.Deserialize(WithIndicator(indicator, "default"), Catalogue));
+        Assert.Contains(indicator, e.Message);
+        Assert.Contains(reason, e.Message);
+    }
+
+    [Fact]
+    public void A_release_file_changed_after_publication_is_refused()
     {
         var json = ReleaseJson.Serialize(fixture.Release);
-        var first = fixture.Release.Terms[0].Spec.Indicator;
-        var renamed = json.Replace($"\"indicator\": \"{first}\"", $"\"indicator\": \"{indicator}\"").Replace("\"variant\": \"default\"", $"\"variant\": \"{variant}\"");
-        Assert.NotEqual(json, renamed);
-        return renamed;
+        var constant = fixture.Release.Constant.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var tampered = json.Replace($"\"constant\": {constant}", "\"constant\": 4.5");
+        Assert.NotEqual(json, tampered);
+        var e = Assert.Throws<ReleaseRejectedException>(() => ReleaseJson.Deserialize(tampered, Catalogue));
+        Assert.Contains("release file changed after publication", e.Message);
+        Assert.Contains(ReleaseJson.ContentHash(ReleaseJson.Deserialize(json, Catalogue) with { Constant = 4.5 }), e.Message);
+    }
+
+    [Fact]
+    public void A_loaded_release_cannot_be_changed_in_place()
+    {
+        var r = ReleaseJson.Deserialize(ReleaseJson.Serialize(fixture.Release), Catalogue);
+        Assert.Throws<NotSupportedException>(() => ((ICollection<ReleaseTerm>)r.Terms).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, double>)r.DimensionBase)["won"] = 1);
+        Assert.True(r.ClassBoundaries.IsDefaultOrEmpty is false);
+    }
+
+    /// <summary>
+    /// The real release with its first term's indicator replaced (and the variant set), re-identified by its new
+    /// content hash — so only the term rules can refuse it, as they must for a file that was re-hashed on purpose.
+    /// </summary>
+    private string WithIndicator(string indicator, string variant)
+    {
+        var r = fixture.Release;
+        var first = r.Terms[0];
+        var changed = r with { Variant = variant, Terms = [first with { Spec = first.Spec with { Indicator = indicator } }, .. r.Terms.Skip(1)] };
+        changed = changed with { Id = $"leefbaar-{changed.Target}-{variant}-{ReleaseJson.ContentHash(changed)}" };
+        return ReleaseJson.Serialize(changed);
     }
 }
