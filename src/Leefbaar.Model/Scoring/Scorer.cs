@@ -5,39 +5,22 @@ namespace Leefbaar.Model.Scoring;
 
 /// <summary>
 /// Scores areas with a frozen release: per dimension base + Σ contributions, afw = Σ dimensions (exact by
-/// construction), lbm = C + afw, classes from the release. Reads the release and table; mutates neither.
+/// construction), lbm = C + afw, classes from the release. The arithmetic is <see cref="ColumnScorer"/>. Reads the release and table; mutates neither.
 /// Thread-safe.
 /// </summary>
 public static class Scorer
 {
-    private static readonly IReadOnlyList<string> Dims = Leefbaar.Core.Scores.Dimensions.Codes;
-
     /// <summary>Scores every row of the table that has at least one input value.</summary>
     public static List<AreaScore> Score(ModelRelease release, FeatureTable table, string level)
     {
+        var engine = new ColumnScorer(release);
         var columns = release.Terms.Select(t => table.Column(t.Spec.Indicator)).ToArray();
         var population = table.Column("population");
-        // Per term and dimension: the coefficients (null = no effect) and f(reference), looked up once per release.
-        var coefficients = release.Terms.Select(t => Dims.Select(d => t.Coefficients.GetValueOrDefault(d)).ToArray()).ToArray();
-        var references = release.Terms.Select(t => Dims.Select(d => t.Evaluate(d, t.Spec.Reference)).ToArray()).ToArray();
-        var bases = Dims.Select(d => release.DimensionBase.GetValueOrDefault(d)).ToArray();
         var result = new List<AreaScore>(table.Count);
         Span<double> dims = stackalloc double[5];
         for (var i = 0; i < table.Count; i++)
         {
-            var any = false;
-            for (var j = 0; j < columns.Length; j++) if (columns[j] is { } c && !double.IsNaN(c[i])) { any = true; break; }
-            if (!any) continue;
-            for (var d = 0; d < 5; d++)
-            {
-                var sum = bases[d];
-                for (var j = 0; j < columns.Length; j++)
-                {
-                    if (coefficients[j][d] is not { } coef) continue;
-                    sum += release.Terms[j].Spec.Evaluate(columns[j] is { } c ? c[i] : double.NaN, coef) - references[j][d];
-                }
-                dims[d] = sum;
-            }
+            if (!engine.Score(columns, i, dims)) continue;
             var pop = population is null ? double.NaN : population[i];
             result.Add(Make(release, table.Codes[i], table.Names[i], table.Gemeente[i], table.Year, dims, double.IsNaN(pop) ? 0 : pop,
                 reliable: !double.IsNaN(pop) && pop >= release.ReliabilityMinPopulation));
