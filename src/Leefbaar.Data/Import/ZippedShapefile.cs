@@ -36,9 +36,10 @@ public sealed class ZippedShapefile : IDisposable
         {
             try
             {
-                System.IO.Compression.ZipFile.ExtractToDirectory(zip, folder);
+                Manifest.DataPaths.EnsureReadable(zip);
+                BoundedZip.Extract(zip, folder);
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or IOException and not FileNotFoundException or NotSupportedException or ArgumentException)
             {
                 throw new ImportException(zip, "a complete .zip archive holding a shapefile", found: e.Message, inner: e);
             }
@@ -105,7 +106,7 @@ public sealed class ZippedShapefile : IDisposable
                 geometry = reader.Geometry;
                 values = reader.Fields.ToDictionary(f => f.Name, f => (object?)f.Value, StringComparer.OrdinalIgnoreCase);
             }
-            catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or ArgumentException or FormatException or IndexOutOfRangeException or NotSupportedException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or ArgumentException or FormatException or IndexOutOfRangeException or NotSupportedException or InvalidOperationException or OverflowException)
             {
                 throw new ImportException(ZipFile, "a complete shapefile record (.shp geometry and .dbf row)", feature: index, field: Path.GetFileName(ShpPath), found: e.Message, inner: e);
             }
