@@ -18,10 +18,13 @@ public static class JsonFiles
         Manifest.DataPaths.EnsureReadable(file);
         if (new FileInfo(file).Length > MaxJsonBytes)
             throw new ImportException(file, $"a JSON file of at most {MaxJsonBytes >> 20} MiB", found: $"{new FileInfo(file).Length} bytes", hint: "split the file into pages (a glob in the manifest)");
+        var bytes = File.ReadAllBytes(file);
+        // JsonDocument checks UTF-8 only when a string is read, deep inside an importer; check it once here.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            throw new ImportException(file, "UTF-8 text", found: "(invalid UTF-8 bytes)", hint: "re-save the file as UTF-8");
         try
         {
-            using var stream = File.OpenRead(file);
-            return JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = MaxDepth });
+            return JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = MaxDepth });
         }
         catch (JsonException e)
         {

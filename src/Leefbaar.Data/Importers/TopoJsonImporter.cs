@@ -78,7 +78,14 @@ public sealed class TopoJsonImporter : IImporter
         if (o.ValueKind != JsonValueKind.Object) throw new ImportException(path, "a TopoJSON geometry object", field: "objects." + name, found: o.ValueKind.ToString());
         if (o.TryGetProperty("geometries", out var g) && g.ValueKind != JsonValueKind.Array)
             throw new ImportException(path, "a \"geometries\" array", field: "objects." + name + ".geometries", found: g.ValueKind.ToString());
-        return topology.Members(name);
+        try
+        {
+            return topology.Members(name).ToList();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ImportException(path, "a geometry object with a string \"type\"", field: "objects." + name, found: e.Message, inner: e);
+        }
     }
 
     // The transform must map the integer lattice onto real coordinates: finite, non-zero scale; finite translate.
@@ -101,7 +108,7 @@ public sealed class TopoJsonImporter : IImporter
         {
             return TopoJsonTopology.FromRoot(root);
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
         {
             throw new ImportException(path, "a TopoJSON Topology with \"arcs\", \"objects\" and an optional \"transform\"", found: e.Message, inner: e);
         }
