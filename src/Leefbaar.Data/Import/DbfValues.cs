@@ -31,7 +31,8 @@ public static class DbfValues
             default:
                 throw new ImportException(file, "a number", feature: feature, field: field, found: value.ToString());
         }
-        return v <= SentinelLimit || !double.IsFinite(v) ? null : v;
+        if (!double.IsFinite(v)) throw new ImportException(file, "a finite number", feature: feature, field: field, found: v.ToString(CultureInfo.InvariantCulture));
+        return v <= SentinelLimit ? null : v;
     }
 
     /// <summary>A text value, trimmed, or null when empty.</summary>

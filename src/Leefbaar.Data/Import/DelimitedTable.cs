@@ -34,6 +34,7 @@ public sealed class DelimitedTable : IDisposable
     /// <summary>Opens a file; <paramref name="skipLines"/> skips title lines before the header.</summary>
     public static DelimitedTable Open(string file, int skipLines = 0, string? delimiter = null)
     {
+        TextLimits.EnsureLineLengths(file);
         var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         for (var i = 0; i < skipLines; i++) reader.ReadLine();
         var sniff = delimiter ?? Sniff(file, skipLines);

@@ -44,6 +44,7 @@ public static class GeoJsonFeatureReader
                     throw new ImportException(file, "a valid GeoJSON geometry", feature: index, field: "geometry", found: e.Message, inner: e);
                 }
                 crs ??= CrsCheck.Resolve(file, index, declared, raw);
+                CrsCheck.EnsureInside(file, index, crs.Value, raw);
                 geometry = RdReprojector.ToRd(raw, crs.Value);
             }
             onFeature(new GeoFeature(index, props, geometry));

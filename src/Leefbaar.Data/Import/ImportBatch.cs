@@ -37,10 +37,46 @@ public sealed class ImportBatch
         Areas[key] = area;
     }
 
-    /// <summary>Adds an observation when the value is a finite number; missing values are simply absent in long form.</summary>
+    private SourcePosition? _position;
+    private readonly List<SourcePosition?> _observationPositions = new();
+    private readonly List<SourcePosition?> _scorePositions = new();
+
+    /// <summary>Sets where the rows added next come from (file and line or feature), so a plausibility violation can name its place.</summary>
+    public void At(string file, long? line = null, long? feature = null) => _position = new SourcePosition(file, line, feature);
+
+    /// <summary>
+    /// Adds an observation when there is a value; missing values are simply absent in long form. A non-finite value
+    /// (NaN, ±Infinity, an overflowing 1e309) is refused, never silently turned into missing.
+    /// </summary>
     public void Observe(AreaCode area, int division, int year, string indicator, double? value, string source)
     {
-        if (value is { } v && double.IsFinite(v)) Observations.Add(new Observation(area, division, year, indicator, v, source));
+        if (value is not { } v) return;
+        if (!double.IsFinite(v))
+            throw new ImportException(_position?.File ?? "(unknown file)", "a finite number", line: _position?.Line, feature: _position?.Feature, field: indicator,
+                found: v.ToString(System.Globalization.CultureInfo.InvariantCulture), hint: "leave the cell empty or write NA for a missing value");
+        Pad(_observationPositions, Observations.Count);
+        Observations.Add(new Observation(area, division, year, indicator, v, source));
+        _observationPositions.Add(_position);
+    }
+
+    /// <summary>Adds an official score, remembering where it was read.</summary>
+    public void AddScore(OfficialScore score)
+    {
+        Pad(_scorePositions, Scores.Count);
+        Scores.Add(score);
+        _scorePositions.Add(_position);
+    }
+
+    /// <summary>Where observation <paramref name="index"/> was read, when the importer said so.</summary>
+    public SourcePosition? ObservationPosition(int index) => index < _observationPositions.Count ? _observationPositions[index] : null;
+
+    /// <summary>Where score <paramref name="index"/> was read, when the importer said so.</summary>
+    public SourcePosition? ScorePosition(int index) => index < _scorePositions.Count ? _scorePositions[index] : null;
+
+    // Rows added straight to the lists (the demo generator) have no position; padding keeps the indexes aligned.
+    private static void Pad(List<SourcePosition?> positions, int count)
+    {
+        while (positions.Count < count) positions.Add(null);
     }
 
     /// <summary>Row counts, for progress and logs.</summary>

@@ -16,27 +16,36 @@ public sealed class ImportException : Exception
     public string? Field { get; }
     /// <summary>What the reader expected there.</summary>
     public string Expected { get; }
+    /// <summary>What the user can do about it, or null.</summary>
+    public string? Hint { get; }
 
     /// <summary>Creates the error; the message is composed so that it reads as one clear line.</summary>
-    public ImportException(string file, string expected, long? line = null, string? field = null, string? found = null, long? feature = null, Exception? inner = null)
-        : base(Compose(file, expected, line, field, found, feature), inner)
+    public ImportException(string file, string expected, long? line = null, string? field = null, string? found = null, long? feature = null, Exception? inner = null, string? hint = null)
+        : base(Compose(file, expected, line, field, found, feature, hint), inner)
     {
         File = file;
         Line = line;
         Feature = feature;
         Field = field;
         Expected = expected;
+        Hint = hint;
     }
 
-    private static string Compose(string file, string expected, long? line, string? field, string? found, long? feature)
+    private static string Compose(string file, string expected, long? line, string? field, string? found, long? feature, string? hint)
     {
         var where = Path.GetFileName(file);
         if (line is not null) where += $", line {line}";
         if (feature is not null) where += $", feature {feature}";
         if (field is not null) where += $", field '{field}'";
         var what = found is null ? "" : $"found '{Truncate(found)}'; ";
-        return $"{where}: {what}expected {expected}. (file: {file})";
+        var advice = hint is null ? "" : $" Hint: {hint}";
+        return $"{where}: {what}expected {expected}.{advice} (file: {file})";
     }
 
-    private static string Truncate(string s) => s.Length > 60 ? s[..57] + "..." : s;
+    // Control characters from binary garbage would break the one-line message.
+    private static string Truncate(string s)
+    {
+        var clean = new string(s.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return clean.Length > 60 ? clean[..57] + "..." : clean;
+    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Leefbaar.Data.Manifest;
 using Leefbaar.Core.ReadModels;
+using Leefbaar.Data.Plausibility;
 using Leefbaar.Data.Store;
 
 namespace Leefbaar.Data.Import;
@@ -10,16 +11,19 @@ namespace Leefbaar.Data.Import;
 /// <summary>What happened to one manifest entry.</summary>
 public enum ImportOutcome { Imported, Unchanged, Missing }
 
-/// <summary>One entry's result, for the progress display and the summary table.</summary>
-public sealed record ImportResult(string DatasetId, ImportOutcome Outcome, string Summary, TimeSpan Elapsed);
+/// <summary>One entry's result, for the progress display and the summary table; <paramref name="Validation"/> lists implausible values kept (null when nothing was read).</summary>
+public sealed record ImportResult(string DatasetId, ImportOutcome Outcome, string Summary, TimeSpan Elapsed, ValidationReport? Validation = null);
 
 /// <summary>
 /// Imports the datasets of a manifest into a store. Each entry is read completely (and validated) before one
 /// transaction replaces that dataset's rows; an entry whose files and manifest settings hash the same as last
-/// time is skipped, so a second import of unchanged files is a no-op.
+/// time is skipped, so a second import of unchanged files is a no-op. Before the write every value passes the
+/// plausibility rules of <see cref="ImportOptions"/>: a violation rejects the dataset unless the options accept it.
 /// </summary>
-public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry)
+public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry, ImportOptions? options = null)
 {
+    private readonly ImportOptions _options = options ?? ImportOptions.Default;
+
     /// <summary>Imports every entry in order; <paramref name="onResult"/> is called after each.</summary>
     public List<ImportResult> Import(string dataDir, DataManifest manifest, Action<ManifestEntry>? onStart = null, Action<ImportResult>? onResult = null, bool force = false)
     {
@@ -49,11 +53,28 @@ public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry
         if (!force && store.DatasetHash(entry.Id) == hash)
             return new ImportResult(entry.Id, ImportOutcome.Unchanged, "unchanged", started.Elapsed);
 
-        var batch = new ImportBatch();
-        foreach (var file in files) importer.Read(file, entry, batch);
-        BatchChecks.EnsureUnique(batch, entry.Id);
+        var batch = Read(importer, files, entry);
+        var report = Validate(batch, entry, files[0], _options);
         store.ReplaceDataset(entry.Id, entry.Format, files.Select(f => Path.GetRelativePath(dataDir, f)), hash, batch);
-        return new ImportResult(entry.Id, ImportOutcome.Imported, batch.ToString(), started.Elapsed);
+        var summary = batch.ToString() + (report.IsClean ? "" : $", {report.Violations.Count} implausible values kept");
+        return new ImportResult(entry.Id, ImportOutcome.Imported, summary, started.Elapsed, report);
+    }
+
+    /// <summary>Reads every file of an entry into one batch with unique keys; no store involved.</summary>
+    public static ImportBatch Read(IImporter importer, IReadOnlyList<string> files, ManifestEntry entry)
+    {
+        var batch = new ImportBatch();
+        foreach (var file in files) ImportGuard.Run(file, () => importer.Read(file, entry, batch));
+        BatchChecks.EnsureUnique(batch, entry.Id);
+        return batch;
+    }
+
+    /// <summary>Applies the plausibility rules: throws for the first violation unless the options accept implausible values.</summary>
+    public static ValidationReport Validate(ImportBatch batch, ManifestEntry entry, string file, ImportOptions options)
+    {
+        var violations = PlausibilityCheck.Find(batch, options.Rules, file);
+        if (violations.Count > 0 && !options.AcceptImplausible) throw violations[0].ToException(violations.Count);
+        return new ValidationReport(entry.Id, violations);
     }
 
     /// <summary>SHA-256 over the importer's version, the manifest entry and the bytes of every file (folders: all files under them, sorted).</summary>
@@ -69,6 +90,10 @@ public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry
                 : (IEnumerable<string>)[path];
             foreach (var f in files)
             {
+                // A file inside an entry's folder must not lead out of it either (symlinks), nor be a device.
+                if (!DataPaths.IsUnder(DataPaths.RealPath(f), DataPaths.RealPath(path)))
+                    throw new ImportException(f, "a file inside the dataset folder", found: Path.GetRelativePath(path, f), hint: "symlinks out of the data folder are refused");
+                DataPaths.EnsureReadable(f);
                 sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(path, f)));
                 using var s = File.OpenRead(f);
                 var buffer = new byte[1 << 16];

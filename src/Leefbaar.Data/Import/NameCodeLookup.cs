@@ -26,7 +26,7 @@ public sealed class NameCodeLookup
         var depth = entry.Path.Split('/', '\\', StringSplitOptions.RemoveEmptyEntries).Length;
         var dataDir = Path.GetFullPath(path);
         for (var i = 0; i < depth; i++) dataDir = Path.GetDirectoryName(dataDir)!;
-        var file = Path.Combine(dataDir, relative);
+        var file = DataPaths.Inside(dataDir, relative, "option \"codes-from\"");
         if (!System.IO.File.Exists(file)) throw new ImportException(path, $"the code lookup '{relative}' (option \"codes-from\") in the data folder", found: "(missing)");
         using var doc = JsonFiles.Parse(file);
         var pairs = new Dictionary<string, AreaCode>(StringComparer.OrdinalIgnoreCase);

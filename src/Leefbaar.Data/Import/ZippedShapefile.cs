@@ -36,9 +36,10 @@ public sealed class ZippedShapefile : IDisposable
         {
             try
             {
-                System.IO.Compression.ZipFile.ExtractToDirectory(zip, folder);
+                Manifest.DataPaths.EnsureReadable(zip);
+                BoundedZip.Extract(zip, folder);
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or IOException and not FileNotFoundException or NotSupportedException or ArgumentException)
             {
                 throw new ImportException(zip, "a complete .zip archive holding a shapefile", found: e.Message, inner: e);
             }
@@ -52,6 +53,7 @@ public sealed class ZippedShapefile : IDisposable
             foreach (var ext in new[] { ".shx", ".dbf" })
                 if (!File.Exists(Path.ChangeExtension(shp, ext)))
                     throw new ImportException(zip, $"a {ext} beside {Path.GetFileName(shp)}", field: ext, found: "(missing)");
+            foreach (var ext in new[] { ".shp", ".shx" }) CheckLength(zip, Path.ChangeExtension(shp, ext));
             var prjFile = Path.ChangeExtension(shp, ".prj");
             return new ZippedShapefile(zip, folder, shp, File.Exists(prjFile) ? File.ReadAllText(prjFile) : null);
         }
@@ -105,7 +107,7 @@ public sealed class ZippedShapefile : IDisposable
                 geometry = reader.Geometry;
                 values = reader.Fields.ToDictionary(f => f.Name, f => (object?)f.Value, StringComparer.OrdinalIgnoreCase);
             }
-            catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or ArgumentException or FormatException or IndexOutOfRangeException or NotSupportedException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or ArgumentException or FormatException or IndexOutOfRangeException or NotSupportedException or InvalidOperationException or OverflowException)
             {
                 throw new ImportException(ZipFile, "a complete shapefile record (.shp geometry and .dbf row)", feature: index, field: Path.GetFileName(ShpPath), found: e.Message, inner: e);
             }
@@ -125,6 +127,21 @@ public sealed class ZippedShapefile : IDisposable
         {
             throw new ImportException(ZipFile, "a readable shapefile (.shp/.shx/.dbf headers)", field: Path.GetFileName(ShpPath), found: e.Message, inner: e);
         }
+    }
+
+    // The .shp/.shx header states the file length (big-endian 16-bit words at byte 24); a truncated or padded file
+    // disagrees, and NTS's reader can loop forever on a truncated .shp, so it is refused before reading.
+    private static void CheckLength(string zip, string file)
+    {
+        var bytes = new byte[28];
+        using var s = File.OpenRead(file);
+        var actual = s.Length;
+        if (s.ReadAtLeast(bytes, 28, throwOnEndOfStream: false) < 28)
+            throw new ImportException(zip, "a complete shapefile header (100 bytes)", field: Path.GetFileName(file), found: $"{actual} bytes");
+        var stated = 2L * ((bytes[24] << 24) | (bytes[25] << 16) | (bytes[26] << 8) | bytes[27]);
+        if (stated != actual)
+            throw new ImportException(zip, $"a file of the length its header states ({stated} bytes)", field: Path.GetFileName(file), found: $"{actual} bytes",
+                hint: "the shapefile is truncated or damaged; extract it again from the original download");
     }
 
     /// <inheritdoc/>

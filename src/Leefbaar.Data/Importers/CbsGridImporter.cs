@@ -34,9 +34,11 @@ public sealed class CbsGridImporter : IImporter
         Crs? crs = null;
         foreach (var record in shp.Records())
         {
+            batch.At(path, feature: record.Index);
             if (record.Geometry is not { IsEmpty: false } g)
                 throw new ImportException(path, "a cell polygon", feature: record.Index, field: "geometry", found: "(empty)");
             crs ??= shp.ResolveCrs(entry.Crs, g, record.Index);
+            CrsCheck.EnsureInside(path, record.Index, crs.Value, g);
             var rd = RdReprojector.ToRd(g, crs.Value);
             // The reprojected polygon may sit a few metres off the exact square (WGS84 round trip); its centre does not leave the cell.
             var centre = rd.Centroid;

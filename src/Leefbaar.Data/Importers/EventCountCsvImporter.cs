@@ -41,6 +41,7 @@ public sealed class EventCountCsvImporter : IImporter
             if (categoryCol >= 0 && Cells.At(cells, categoryCol) is { } category && !Cells.IsMissing(category))
                 Count(counts, (code, date.Year, indicator + "_" + IndicatorCodes.Snake(category)));
         }
+        batch.At(path);
         foreach (var ((code, year, name), n) in counts.OrderBy(k => k.Key.Code.Value, StringComparer.Ordinal).ThenBy(k => k.Key.Year).ThenBy(k => k.Key.Indicator, StringComparer.Ordinal))
         {
             var division = entry.Division ?? year;

@@ -32,6 +32,7 @@ public sealed class GeoJsonBoundaryImporter : IImporter
         var source = entry.Source ?? entry.Id;
         GeoJsonFeatureReader.Read(path, entry.Crs, f =>
         {
+            batch.At(path, feature: f.Index);
             var nprop = nameProp ?? NameNames.FirstOrDefault(n => JsonFiles.Text(f.Properties, n) is not null);
             var name = nprop is null ? "" : JsonFiles.Text(f.Properties, nprop) ?? "";
             var cprop = codeProp ?? CodeNames.FirstOrDefault(n => JsonFiles.Text(f.Properties, n) is not null);

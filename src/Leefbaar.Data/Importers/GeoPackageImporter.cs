@@ -114,6 +114,7 @@ public sealed class GeoPackageImporter : IImporter
                 if (!raw.IsEmpty)
                 {
                     crs ??= CrsCheck.Resolve(path, index, declared, raw, geometryColumn);
+                    CrsCheck.EnsureInside(path, index, crs.Value, raw, geometryColumn);
                     rd = RdReprojector.ToRd(raw, crs.Value);
                     if (!rd.IsValid) rd = GeometryFixer.Fix(rd);
                 }

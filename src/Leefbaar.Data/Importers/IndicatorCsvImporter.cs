@@ -47,6 +47,7 @@ public sealed class IndicatorCsvImporter : IImporter
 
         foreach (var (line, cells) in rows)
         {
+            batch.At(path, line: line);
             if (cells.Length < table.Header.Count)
                 throw new ImportException(path, $"{table.Header.Count} cells as in the header (a complete line)", line: line, field: table.Header[cells.Length], found: $"{cells.Length} cells");
             var code = ParseCode(Cells.At(cells, codeCol), level) ?? throw new ImportException(path,

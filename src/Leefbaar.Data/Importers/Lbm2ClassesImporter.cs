@@ -28,24 +28,27 @@ public sealed class Lbm2ClassesImporter : IImporter
         {
             if (!AreaCode.TryParse(area.Name, out var code))
                 throw new ImportException(path, "an area code as key", feature: i, field: "(key)", found: area.Name);
+            batch.At(path, feature: i);
             batch.AddArea(new Area(code, division, "", Gemeente: code.GemeenteByCode()));
+            if (area.Value.ValueKind != JsonValueKind.Object)
+                throw new ImportException(path, "an object of classes {KLyy: \"6\", …}", feature: i, field: area.Name, found: area.Value.ValueKind.ToString());
             foreach (var p in area.Value.EnumerateObject())
             {
                 if (p.Value.ValueKind == JsonValueKind.Null) continue;
                 var text = p.Value.ToString();
                 if (!int.TryParse(text, out var cls))
                     throw new ImportException(path, "a class number as string", feature: i, field: p.Name, found: text);
-                if (p.Name.StartsWith("VKL") && p.Name.Length == 7)
+                if (p.Name.StartsWith("VKL") && p.Name.Length == 7 && p.Name[3..].All(char.IsAsciiDigit))
                 {
                     if (cls is < 1 or > 7) throw new ImportException(path, "a development class 1–7", feature: i, field: p.Name, found: text);
                     var from = 2000 + int.Parse(p.Name.AsSpan(3, 2));
                     var to = 2000 + int.Parse(p.Name.AsSpan(5, 2));
-                    batch.Scores.Add(new OfficialScore(code, to, release, null, null, null, null, null, null, null, ClassTotal: null, DevelopmentClass: cls, DevelopmentFromYear: from));
+                    batch.AddScore(new OfficialScore(code, to, release, null, null, null, null, null, null, null, ClassTotal: null, DevelopmentClass: cls, DevelopmentFromYear: from));
                 }
-                else if (p.Name.StartsWith("KL") && p.Name.Length == 4)
+                else if (p.Name.StartsWith("KL") && p.Name.Length == 4 && p.Name[2..].All(char.IsAsciiDigit))
                 {
                     if (cls is < 1 or > 9) throw new ImportException(path, "a class 1–9", feature: i, field: p.Name, found: text);
-                    batch.Scores.Add(new OfficialScore(code, 2000 + int.Parse(p.Name.AsSpan(2, 2)), release, null, null, null, null, null, null, null, ClassTotal: cls));
+                    batch.AddScore(new OfficialScore(code, 2000 + int.Parse(p.Name.AsSpan(2, 2)), release, null, null, null, null, null, null, null, ClassTotal: cls));
                 }
                 else throw new ImportException(path, "keys KLyy or VKLaabb", feature: i, field: p.Name, found: p.Name);
             }

@@ -26,19 +26,22 @@ public sealed class Lbm3GeoJsonImporter : IImporter
         var seen = new HashSet<string>();
         GeoJsonFeatureReader.Read(path, entry.Crs, f =>
         {
+            batch.At(path, feature: f.Index);
             // The province file carries the bare number ("24"), the others full codes.
             var code = JsonFiles.Text(f.Properties, "code") is { Length: 2 } pvNumber && AreaCode.TryParse("PV" + pvNumber, out var pvCode)
                 ? pvCode
                 : JsonFiles.Code(f.Properties, "code", path, f.Index);
             if (!seen.Add(code.Value)) throw new ImportException(path, "each area code once", feature: f.Index, field: "code", found: code.Value + " (duplicate key)");
             var pvText = JsonFiles.Text(f.Properties, "provincie_code");
-            AreaCode? pv = code.Level == AreaLevel.Provincie ? null : pvText is null ? null : AreaCode.Parse("PV" + pvText);
+            AreaCode? pv = code.Level == AreaLevel.Provincie || pvText is null ? null
+                : AreaCode.TryParse("PV" + pvText, out var parsedPv) && parsedPv.Level == AreaLevel.Provincie ? parsedPv
+                : throw new ImportException(path, "a provincie number 20–31", feature: f.Index, field: "provincie_code", found: pvText, hint: "the number without 'PV', e.g. \"26\" for Utrecht");
             batch.AddArea(new Area(code, division, JsonFiles.Text(f.Properties, "naam") ?? "",
                 Wijk: code.Level == AreaLevel.Buurt ? code.ParentByCode() : null,
                 Gemeente: code.GemeenteByCode(), Provincie: pv));
             if (f.Geometry is not null) batch.Geometries.Add(new GeometryRecord(code, division, f.Geometry));
             if (code.Level != AreaLevel.Provincie && f.Properties.TryGetProperty("raw", out var raw) && raw.ValueKind == JsonValueKind.Object)
-                batch.Scores.Add(ReadScore(raw, code, year, release, path, f.Index));
+                batch.AddScore(ReadScore(raw, code, year, release, path, f.Index));
         });
     }
 

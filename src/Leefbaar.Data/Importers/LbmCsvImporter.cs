@@ -42,6 +42,7 @@ public sealed class LbmCsvImporter : IImporter
 
         while (table.Read(out var cells, out var line))
         {
+            batch.At(path, line: line);
             // A short row is a truncated or broken file, not a row of missing values.
             if (cells.Length < table.Header.Count)
                 throw new ImportException(path, $"{table.Header.Count} columns as in the header (truncated file?)", line: line, found: $"{cells.Length} columns: {string.Join(table.Delimiter, cells)}");
@@ -64,7 +65,7 @@ public sealed class LbmCsvImporter : IImporter
             batch.AddArea(new Area(code, div, name, Wijk: code.Level == AreaLevel.Buurt ? code.ParentByCode() : null, Gemeente: code.GemeenteByCode()));
             var score = new OfficialScore(code, year, release, lbm, afw, V("won"), V("fys"), V("vrz"), V("soc"), V("onv"), ClassTotal: null);
             // A row whose score cells are all missing (buurten the release did not score) keeps its area, not an empty score.
-            if (new[] { score.Lbm, score.Afw, score.Won, score.Fys, score.Vrz, score.Soc, score.Onv }.Any(v => v is not null)) batch.Scores.Add(score);
+            if (new[] { score.Lbm, score.Afw, score.Won, score.Fys, score.Vrz, score.Soc, score.Onv }.Any(v => v is not null)) batch.AddScore(score);
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class ODataJsonImporter : IImporter
         long index = 0;
         foreach (var row in values.EnumerateArray())
         {
+            batch.At(path, feature: index);
             if (row.ValueKind != JsonValueKind.Object) throw new ImportException(path, "an object per row", feature: index, found: row.ValueKind.ToString());
             var codeName = entry.Option("code") ?? CodeNames.FirstOrDefault(n => row.TryGetProperty(n, out _))
                 ?? throw new ImportException(path, $"an area code property ({string.Join(", ", CodeNames)} or option \"code\")", feature: index, found: "(none)");

@@ -44,10 +44,12 @@ public sealed class ShapefileZipImporter : IImporter
         Crs? crs = null;
         foreach (var record in shp.Records())
         {
+            batch.At(path, feature: record.Index);
             NetTopologySuite.Geometries.Geometry? rd = null;
             if (record.Geometry is { IsEmpty: false } g)
             {
                 crs ??= shp.ResolveCrs(entry.Crs, g, record.Index);
+                CrsCheck.EnsureInside(path, record.Index, crs.Value, g);
                 rd = RdReprojector.ToRd(g, crs.Value);
                 if (!rd.IsValid) rd = GeometryFixer.Fix(rd);
             }

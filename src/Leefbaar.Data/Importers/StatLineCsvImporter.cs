@@ -50,6 +50,7 @@ public sealed class StatLineCsvImporter : IImporter
 
         foreach (var row in doc.Rows)
         {
+            batch.At(path, line: row.Line);
             int? rowYear = null;
             if (periodCol >= 0)
                 rowYear = StatLineDocument.ParseYear(row.Cells[periodCol]) ?? throw new ImportException(path, "a period such as 2024 or 2024*", line: row.Line, field: cols[periodCol].Header.Raw, found: row.Cells[periodCol]);

@@ -60,9 +60,13 @@ public sealed class WoonIkVeiligImporter : IImporter
         if (File.Exists(provincies))
         {
             using var doc = JsonFiles.Parse(provincies);
+            var list = Section(doc.RootElement, "provincies", provincies, 0)
+                ?? throw new ImportException(provincies, "an object with a \"provincies\" array", field: "provincies", found: "(missing)", hint: "the file lists the 12 provincies as {\"provincies\": [{\"code\", \"name\", \"inwoners\"}]}");
+            if (list.GetArrayLength() == 0) throw new ImportException(provincies, "at least one provincie", field: "provincies", found: "[]");
             var i = 0;
-            foreach (var p in doc.RootElement.GetProperty("provincies").EnumerateArray())
+            foreach (var p in list.EnumerateArray())
             {
+                batch.At(provincies, feature: i);
                 var code = JsonFiles.Code(p, "code", provincies, i);
                 batch.AddArea(new Area(code, division, JsonFiles.Text(p, "name") ?? ""));
                 batch.Observe(code, division, year, "population", JsonFiles.Number(p, "inwoners", provincies, i), "85984NED");
@@ -82,32 +86,34 @@ public sealed class WoonIkVeiligImporter : IImporter
         ReadValues(root, gm, division, year, file, 0, batch);
 
         var index = 1;
-        if (root.TryGetProperty("wijken", out var wijken) && wijken.ValueKind == JsonValueKind.Array)
+        // Every gemeente has wijken and buurten: a missing, empty or mistyped section would drop areas without a word.
+        var wijken = Section(root, "wijken", file, 0);
+        var buurten = Section(root, "buurten", file, 0);
+        if (wijken is null || buurten is null || wijken.Value.GetArrayLength() == 0 || buurten.Value.GetArrayLength() == 0)
+            throw new ImportException(file, "non-empty \"wijken\" and \"buurten\" arrays (every gemeente has both)", feature: 0,
+                field: wijken is null || wijken.Value.GetArrayLength() == 0 ? "wijken" : "buurten", found: wijken is null || buurten is null ? "(missing)" : "[]",
+                hint: "a partial export; download the gemeente file again");
+        foreach (var w in wijken.Value.EnumerateArray())
         {
-            foreach (var w in wijken.EnumerateArray())
-            {
-                var code = JsonFiles.Code(w, "code", file, index);
-                if (code.Level != AreaLevel.Wijk) throw new ImportException(file, "a WK code in wijken[]", feature: index, field: "code", found: code.Value);
-                batch.AddArea(new Area(code, division, JsonFiles.Text(w, "name") ?? "", Gemeente: gm, Provincie: pv));
-                ReadValues(w, code, division, year, file, index++, batch);
-            }
+            var code = JsonFiles.Code(w, "code", file, index);
+            if (code.Level != AreaLevel.Wijk) throw new ImportException(file, "a WK code in wijken[]", feature: index, field: "code", found: code.Value);
+            batch.AddArea(new Area(code, division, JsonFiles.Text(w, "name") ?? "", Gemeente: gm, Provincie: pv));
+            ReadValues(w, code, division, year, file, index++, batch);
         }
-        if (root.TryGetProperty("buurten", out var buurten) && buurten.ValueKind == JsonValueKind.Array)
+        foreach (var b in buurten.Value.EnumerateArray())
         {
-            foreach (var b in buurten.EnumerateArray())
-            {
-                var code = JsonFiles.Code(b, "code", file, index);
-                if (code.Level != AreaLevel.Buurt) throw new ImportException(file, "a BU code in buurten[]", feature: index, field: "code", found: code.Value);
-                // The copy's "wijkCode" is "WK" + the buurt's 8 digits (a bug upstream); the CBS rule is the first 6 digits.
-                var wijk = code.ParentByCode();
-                batch.AddArea(new Area(code, division, JsonFiles.Text(b, "name") ?? "", Wijk: wijk, Gemeente: gm, Provincie: pv));
-                ReadValues(b, code, division, year, file, index++, batch);
-            }
+            var code = JsonFiles.Code(b, "code", file, index);
+            if (code.Level != AreaLevel.Buurt) throw new ImportException(file, "a BU code in buurten[]", feature: index, field: "code", found: code.Value);
+            // The copy's "wijkCode" is "WK" + the buurt's 8 digits (a bug upstream); the CBS rule is the first 6 digits.
+            var wijk = code.ParentByCode();
+            batch.AddArea(new Area(code, division, JsonFiles.Text(b, "name") ?? "", Wijk: wijk, Gemeente: gm, Provincie: pv));
+            ReadValues(b, code, division, year, file, index++, batch);
         }
     }
 
     private static void ReadValues(JsonElement area, AreaCode code, int division, int year, string file, long feature, ImportBatch batch)
     {
+        batch.At(file, feature: feature);
         if (area.TryGetProperty("demografie", out var demo) && demo.ValueKind == JsonValueKind.Object)
         {
             foreach (var (field, indicator) in DemografieFields)
@@ -138,6 +144,14 @@ public sealed class WoonIkVeiligImporter : IImporter
                 batch.Observe(code, division, year, "health_good_pct", JsonFiles.Number(health, "goedErvarenGezondheid", file, feature), "50150NED");
             }
         }
+    }
+
+    // A section that is present must be an array; absent gives null.
+    private static JsonElement? Section(JsonElement obj, string name, string file, long feature)
+    {
+        if (obj.ValueKind != JsonValueKind.Object) throw new ImportException(file, "a JSON object", feature: feature, found: obj.ValueKind.ToString());
+        if (!obj.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        return v.ValueKind == JsonValueKind.Array ? v : throw new ImportException(file, $"\"{name}\" as an array", feature: feature, field: name, found: v.ValueKind.ToString());
     }
 
     private static int ParseYear(string text, string file, long feature) =>

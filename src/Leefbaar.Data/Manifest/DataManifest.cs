@@ -30,19 +30,42 @@ public sealed record DataManifest
         var seen = new HashSet<string>();
         for (var i = 0; i < manifest.Datasets.Count; i++)
         {
-            var d = manifest.Datasets[i];
+            var d = manifest.Datasets[i]
+                ?? throw new Import.ImportException(file, "a dataset object {\"id\", \"path\", \"format\", …}", feature: i, field: "datasets", found: "null", hint: "remove the null entry");
+            Require(file, i, "id", d.Id);
+            Require(file, i, "path", d.Path);
+            Require(file, i, "format", d.Format);
             if (!seen.Add(d.Id)) throw new Import.ImportException(file, "unique dataset ids", feature: i, field: "id", found: d.Id);
         }
         return manifest;
     }
 
-    /// <summary>Resolves an entry's path (with an optional file-name glob) under a data folder, sorted for determinism.</summary>
+    private static void Require(string file, int index, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw new Import.ImportException(file, $"a non-empty \"{field}\" string", feature: index, field: field, found: value is null ? "null" : "(empty)");
+    }
+
+    /// <summary>
+    /// Resolves an entry's path (with an optional file-name glob) under a data folder, sorted for determinism; every
+    /// match must stay inside the folder and be a non-empty regular file or a folder (<see cref="DataPaths"/>).
+    /// </summary>
     public static IReadOnlyList<string> Resolve(string dataDir, ManifestEntry entry)
     {
-        var full = Path.GetFullPath(Path.Combine(dataDir, entry.Path));
+        var full = DataPaths.Inside(dataDir, entry.Path, "path");
         var name = Path.GetFileName(full);
-        if (name.IndexOfAny(['*', '?']) < 0) return File.Exists(full) || Directory.Exists(full) ? [full] : [];
-        var dir = Path.GetDirectoryName(full)!;
-        return Directory.Exists(dir) ? Directory.GetFiles(dir, name).Order(StringComparer.Ordinal).ToList() : [];
+        List<string> found;
+        if (name.IndexOfAny(['*', '?']) < 0) found = File.Exists(full) || Directory.Exists(full) ? [full] : [];
+        else
+        {
+            var dir = Path.GetDirectoryName(full)!;
+            found = Directory.Exists(dir) ? Directory.GetFiles(dir, name).Order(StringComparer.Ordinal).ToList() : [];
+        }
+        foreach (var f in found)
+        {
+            DataPaths.Inside(dataDir, Path.GetRelativePath(Path.GetFullPath(dataDir), f), "path");
+            DataPaths.EnsureReadable(f);
+        }
+        return found;
     }
 }

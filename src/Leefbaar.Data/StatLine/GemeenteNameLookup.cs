@@ -51,7 +51,7 @@ public sealed class GemeenteNameLookup
     public static GemeenteNameLookup ForEntry(string path, ManifestEntry entry)
     {
         if (entry.Option("lookup") is not { } relative) return new GemeenteNameLookup();
-        var file = Path.Combine(DataRoot(path, entry), relative);
+        var file = DataPaths.Inside(DataRoot(path, entry), relative, "option \"lookup\"");
         return File.Exists(file) ? Load(file) : throw new ImportException(path, $"the lookup file '{relative}' (option \"lookup\", relative to the data folder)", found: "(missing)");
     }
 

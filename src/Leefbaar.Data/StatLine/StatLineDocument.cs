@@ -124,6 +124,7 @@ public sealed partial class StatLineDocument
 
     private static List<string> ReadLines(string file)
     {
+        TextLimits.EnsureLineLengths(file);
         using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line) lines.Add(line);

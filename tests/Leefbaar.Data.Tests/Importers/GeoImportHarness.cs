@@ -34,6 +34,15 @@ internal static class GeoImportHarness
     /// </summary>
     public static ImportException ExpectRefusedAndUnchanged(string storeFile, string dataDir, ManifestEntry good, ManifestEntry bad)
     {
+        if (Path.IsPathRooted(bad.Path))
+        {
+            // Manifest paths must stay inside the data folder: the mutated copy's folder becomes the data folder and the good file joins it.
+            var folder = Path.GetDirectoryName(bad.Path)!;
+            var goodCopy = Path.Combine(folder, good.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(goodCopy)!);
+            File.Copy(Path.Combine(dataDir, good.Path), goodCopy, overwrite: true);
+            (dataDir, bad) = (folder, bad with { Path = Path.GetFileName(bad.Path) });
+        }
         using var store = LeefbaarStore.Open(storeFile);
         Import(store, dataDir, good);
         var before = Snapshot(store);

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Leefbaar.Data.Import;
+using Leefbaar.Data.Importers;
+using Leefbaar.Data.Manifest;
+using Leefbaar.Data.Tests.Importers;
+using Leefbaar.TestSupport;
+
+namespace Leefbaar.Data.Tests.Fuzz;
+
+/// <summary>Every crash or hang the mutation fuzzer found, as a fixed input that now gives an <see cref="ImportException"/>.</summary>
+public sealed class FuzzFindingRegressionTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static ImportException Fails(IImporter importer, string path, ManifestEntry entry) =>
+        Assert.Throws<ImportException>(() => importer.Read(path, entry, new ImportBatch()));
+
+    [Fact]
+    public void Invalid_utf8_inside_a_json_string_is_refused_up_front()
+    {
+        // Was: InvalidOperationException "Cannot transcode invalid UTF-8" from the first GetString of a name.
+        var bytes = Encoding.UTF8.GetBytes(MutatedCopies.UtrechtBuurten(2).ToJsonString());
+        var at = Encoding.UTF8.GetString(bytes).IndexOf("\"naam\":\"", StringComparison.Ordinal) + 8;
+        bytes[at] = 0xFF;
+        File.WriteAllBytes(_dir.File("bad.geojson"), bytes);
+        var e = Fails(new Lbm3GeoJsonImporter(), _dir.File("bad.geojson"), RealManifest.Entry("lbm3-2024-buurten"));
+        Assert.Equal("UTF-8 text", e.Expected);
+    }
+
+    [Fact]
+    public void TopoJson_with_a_duplicated_object_name_is_refused()
+    {
+        // Was: ArgumentException "An item with the same key has already been added. Key: buurten".
+        const string topology = """
+            {"type":"Topology","arcs":[[[4.36,52.0],[4.37,52.0],[4.37,52.01],[4.36,52.0]]],
+             "objects":{"buurten":{"type":"GeometryCollection","geometries":[]},"buurten":{"type":"GeometryCollection","geometries":[]}}}
+            """;
+        File.WriteAllText(_dir.File("t.json"), topology);
+        var e = Fails(new TopoJsonImporter(), _dir.File("t.json"), new ManifestEntry { Id = "t", Path = "t.json", Format = "topojson", Division = 2014 });
+        Assert.Contains("TopoJSON Topology", e.Expected);
+    }
+
+    [Fact]
+    public void TopoJson_object_whose_type_is_no_string_is_refused()
+    {
+        // Was: InvalidOperationException from Members() reading "type" as a string.
+        File.WriteAllText(_dir.File("t.json"), """{"type":"Topology","arcs":[],"objects":{"buurten":{"type":{}}}}""");
+        var e = Fails(new TopoJsonImporter(), _dir.File("t.json"), new ManifestEntry { Id = "t", Path = "t.json", Format = "topojson", Division = 2014 });
+        Assert.Equal("objects.buurten", e.Field);
+    }
+
+    [Theory]
+    [InlineData("""{"GM0003": {"VKL1t08": "4"}}""", "VKL1t08")]
+    [InlineData("""{"GM0003": null}""", "GM0003")]
+    public void Lbm2_key_with_no_year_digits_or_a_null_area_is_refused(string json, string field)
+    {
+        // Was: FormatException from int.Parse of the key's year digits, InvalidOperationException from a null area.
+        File.WriteAllText(_dir.File("g.json"), json);
+        var e = Fails(new Lbm2ClassesImporter(), _dir.File("g.json"), RealManifest.Entry("lbm2-gemeenten"));
+        Assert.Equal((0L, field), (e.Feature!.Value, e.Field));
+    }
+
+    [Fact]
+    public void Shp_truncated_inside_a_record_is_refused_instead_of_hanging()
+    {
+        // Was: the NTS reader never returned on the wijk2017.shp cut at byte 26,239 (fuzz input #25, seed 14).
+        var bad = ZipMutation.Copy(SharedData.Require("kennisnetwerk-fietsendiefstallen/wijk2017.zip"), _dir.File("cut.zip"),
+            (name, bytes) => name.EndsWith(".shp") ? bytes[..26_239] : bytes);
+        var run = Task.Run(() => Fails(new ShapefileZipImporter(), bad, new ManifestEntry { Id = "w", Path = "cut.zip", Format = "shapefile-zip", Level = "wijk", Year = 2017 }));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(20)), "hang");
+        Assert.Contains("length its header states", run.Result.Expected);
+    }
+}
