@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Leefbaar.Geo.Points;
-using Leefbaar.Geo.Scoring;
+using Leefbaar.Model.Releases;
+using Leefbaar.Model.Scoring;
 
 namespace Leefbaar.Bench;
 
@@ -16,8 +17,10 @@ public class KernelBenchmarks
     private CellGrid _grid = null!;
     private PointKdTree _tree = null!;
     private IndicatorTable _table = null!;
-    private GridRelease _release = null!;
-    private GridScores _scores = null!;
+    private ModelRelease _release = null!;
+    private ScoreColumns _scores = null!;
+    private double[]?[] _columns = [];
+    private double[] _weight = [];
     private int[] _group = [];
 
     [GlobalSetup]
@@ -50,8 +53,10 @@ public class KernelBenchmarks
         foreach (var name in new[] { "n1000_shop", "n1000_catering", "n1000_care" }) _table.Add(name, counts[0]);
         _table.Add("n3000_culture", counts[1]);
         _table.Add("events_per_1000", counts[0]);
-        _release = GridRelease.Illustrative((_, _) => (1, 1));
-        _scores = GridScorer.Score(_release, _table, _grid.CellCount);
+        _release = DemonstrationRelease.Build((_, _) => (1, 1));
+        _columns = _release.Terms.Select(t => _table[t.Spec.Indicator].Select(v => (double)v).ToArray()).ToArray();
+        _weight = _table["inhabitants"].Select(v => (double)v).ToArray();
+        _scores = ScoreColumns.Score(_release, _columns, _weight);
         _group = _grid.CellOfPoint.Select(c => c % 10_000).ToArray();
     }
 
@@ -59,6 +64,6 @@ public class KernelBenchmarks
     [Benchmark] public PointKdTree BuildTree() => new(_ax, _ay);
     [Benchmark] public float[] Nearest() => GridIndicators.NearestDistances(_grid, _tree);
     [Benchmark] public float[][] Within1Km() => GridIndicators.CountsWithin(_grid, _tree, [1000]);
-    [Benchmark] public GridScores ScoreAndClassify() => GridScorer.Score(_release, _table, _grid.CellCount);
-    [Benchmark] public GridScores Aggregate() => GridAggregator.Aggregate(_scores, _grid.CellOfPoint, _persons, _group, 10_000, _release.ClassBoundaries);
+    [Benchmark] public ScoreColumns ScoreAndClassify() => ScoreColumns.Score(_release, _columns, _weight);
+    [Benchmark] public ScoreColumns Aggregate() => _scores.Aggregate(_release, _persons.Length, i => _grid.CellOfPoint[i], i => _persons[i], i => _group[i], 10_000);
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Leefbaar.Cli.Bench;
-using Leefbaar.Cli.Grid;
+using Leefbaar.App.Grid;
 using Leefbaar.Data.Synth;
 using Spectre.Console;
 
@@ -44,30 +44,32 @@ public static class GridCommand
 
     private static async Task Run(string dataDir, string outDir, List<(string Stage, double Seconds, string Detail)> stages)
     {
-        var p = new GridPipeline(dataDir);
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         await err.Status().StartAsync("load", async ctx =>
         {
-            async Task Stage(string name, Func<Task> body, Func<string> detail)
+            async Task<T> Stage<T>(string name, Func<Task<T>> body, Func<T, string> detail)
             {
                 ctx.Status($"{name}…");
                 var w = Stopwatch.StartNew();
-                await body();
-                stages.Add((name, w.Elapsed.TotalSeconds, detail()));
-                err.MarkupLineInterpolated($"[grey]{name,-18} {w.Elapsed.TotalSeconds,7:0.000} s  {detail()}[/]");
+                var result = await body();
+                var text = detail(result);
+                stages.Add((name, w.Elapsed.TotalSeconds, text));
+                err.MarkupLineInterpolated($"[grey]{name,-18} {w.Elapsed.TotalSeconds,7:0.000} s  {text}[/]");
+                return result;
             }
-            Task Sync(Action a) { a(); return Task.CompletedTask; }
-            await Stage("load parquet", p.Load, () => $"{p.Data.DwellingX.Length:N0} dwellings, {p.Data.AmenityX.Length:N0} amenities, {p.Data.EventX.Length:N0} events");
-            await Stage("bin 100 m", () => Sync(p.Bin), () => $"{p.Grid.CellCount:N0} populated cells");
-            await Stage("index", () => Sync(p.Index), () => $"{p.Amenities.Count} amenity KD-trees + events");
-            await Stage("indicators", () => Sync(() => p.ComputeIndicators(new Progress<string>(t => ctx.Status($"indicators: {t}…")))),
-                () => $"{p.Indicators.Names.Count} indicators × {p.Grid.CellCount:N0} cells");
-            await Stage("point-in-polygon", () => Sync(p.AssignPolygons),
-                () => $"{p.DwellingPolygon.Count(b => b >= 0):N0} of {p.DwellingPolygon.Length:N0} dwellings in {p.Data.BuurtPolygon.Count(g => g is not null):N0} buurt polygons");
-            await Stage("release", () => Sync(p.DeriveRelease), () => $"{p.Release.Id}, {p.Release.Terms.Count} terms");
-            await Stage("score + classify", () => Sync(p.Score), () => $"{p.Grid.CellCount:N0} cells");
-            await Stage("aggregate", () => Sync(p.Aggregate), () => string.Join(", ", p.Levels.Select(l => $"{l.Scores.Afw.Count(float.IsFinite):N0} {l.Level}")));
-            await Stage("export", () => Sync(() => p.Export(outDir)), () => outDir);
+            Task<T> Sync<T>(Func<T> f) => Task.FromResult(f());
+            var data = await Stage("load parquet", () => GridRun.Load(dataDir), d => $"{d.DwellingX.Length:N0} dwellings, {d.AmenityX.Length:N0} amenities, {d.EventX.Length:N0} events");
+            var grid = await Stage("bin 100 m", () => Sync(() => GridRun.Bin(data)), g => $"{g.CellCount:N0} populated cells");
+            var indexes = await Stage("index", () => Sync(() => GridRun.Index(data)), x => $"{x.Amenities.Count} amenity KD-trees + events");
+            var indicators = await Stage("indicators", () => Sync(() => GridRun.Indicators(grid, indexes, new Progress<string>(t => ctx.Status($"indicators: {t}…")))),
+                t => $"{t.Names.Count} indicators × {grid.CellCount:N0} cells");
+            var polygon = await Stage("point-in-polygon", () => Sync(() => GridRun.AssignPolygons(data, grid)),
+                p => $"{p.Count(b => b >= 0):N0} of {p.Length:N0} dwellings in {data.BuurtPolygon.Count(g => g is not null):N0} buurt polygons");
+            var release = await Stage("release", () => Sync(() => GridRun.Release(indicators)), r => $"{r.Id} ({r.Variant}), {r.Terms.Count} terms");
+            var cells = await Stage("score + classify", () => Sync(() => GridRun.Score(release, indicators, grid.CellCount)), _ => $"{grid.CellCount:N0} cells");
+            var levels = await Stage("aggregate", () => Sync(() => GridRun.Aggregate(release, cells, data, grid, polygon)),
+                l => string.Join(", ", l.Select(x => $"{x.Scores.Afw.Count(double.IsFinite):N0} {x.Level}")));
+            await Stage("export", () => Sync(() => { GridRun.Export(outDir, grid, indicators, cells, levels, release); return outDir; }), o => o);
         });
         var table = new Table().AddColumns("stage", "seconds", "detail");
         foreach (var (stage, seconds, detail) in stages) table.AddRow(stage, seconds.ToString("0.000"), Markup.Escape(detail));
