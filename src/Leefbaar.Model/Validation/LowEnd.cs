@@ -45,7 +45,7 @@ public static class LowEnd
     public const int WeakClass = 4;
 
     /// <summary>Weak detection counts (class ≤ <paramref name="maxClass"/>).</summary>
-    public static WeakDetection WeakDetection(IReadOnlyList<int> official, IReadOnlyList<int> predicted, int maxClass) =>
+    public static WeakDetection Detect(IReadOnlyList<int> official, IReadOnlyList<int> predicted, int maxClass) =>
         Validation.WeakDetection.Of(official, predicted, maxClass);
 
     /// <summary>afw of the official scores and of the cross-validated predictions, per labelled row.</summary>
@@ -134,9 +134,9 @@ public static class LowEnd
         ClassMappingResult R(string name, int[] c)
         {
             var (exact, within) = Metrics.ClassAgreement(cv.OfficialClass, c);
-            return new ClassMappingResult(name, c, exact, within, WeakDetection.Of(cv.OfficialClass, c), WeakDetection.Of(cv.OfficialClass, c, 3));
+            return new ClassMappingResult(name, c, exact, within, Validation.WeakDetection.Of(cv.OfficialClass, c), Validation.WeakDetection.Of(cv.OfficialClass, c, 3));
         }
-        return [R("official boundaries (raw)", raw), R("spread-matched afw", spread), R("class-share-matched boundaries", shares), R("weak-F1 threshold", f1)];
+        return [R("release: official boundaries on its afw", raw), R("spread-matched afw", spread), R("class-share-matched boundaries", shares), R("weak-F1 threshold", f1)];
     }
 
     /// <summary>Counts of official class (rows) by predicted class (columns), 9 × 9.</summary>

@@ -39,12 +39,12 @@ public static class ValidationMetrics
         m["class.exact"] = R(exact);
         m["class.within1"] = R(within);
         // The low end: "zwak" or worse (class ≤ 4) and "onvoldoende" or worse (class ≤ 3), and the spread.
-        var weak = LowEnd.WeakDetection(officialClass, predictedClass, LowEnd.WeakClass);
+        var weak = LowEnd.Detect(officialClass, predictedClass, LowEnd.WeakClass);
         m["weak.official"] = weak.Official;
         m["weak.flagged"] = weak.Flagged;
         m["weak.recall"] = R(Nz(weak.Recall));
         m["weak.precision"] = R(Nz(weak.Precision));
-        var weak3 = LowEnd.WeakDetection(officialClass, predictedClass, 3);
+        var weak3 = LowEnd.Detect(officialClass, predictedClass, 3);
         m["weak3.official"] = weak3.Official;
         m["weak3.flagged"] = weak3.Flagged;
         m["weak3.recall"] = R(Nz(weak3.Recall));
