@@ -59,6 +59,17 @@ public sealed class SurrogateCalibration(IndicatorCatalogue catalogue)
 
         var predicted = fit.OutOfGroupPredictions;
         var official2 = y;
+        if (options.SpreadMatch)
+        {
+            // Ridge predictions are shrunk towards the mean (sd of afw ~0.10 against the official 0.128), so the official
+            // boundaries find few weak buurten. Every dimension is stretched around its mean by one factor k = sd(official
+            // afw) / sd(predicted afw): additivity and the explanations stay exact (all contributions scale by k). The
+            // release uses k from all out-of-province predictions; the reported metrics use, per held-out province,
+            // k and the means learned on the other provinces only.
+            var (centres, factor) = SpreadFactor(y, predicted, Enumerable.Range(0, labelledRows.Count).ToArray());
+            release = Stretch(release, centres, factor, dims);
+            predicted = StretchNested(y, predicted, groups, dims.Length);
+        }
         var residuals = labelledScores.Select((s, k) => s.Afw!.Value - dims.Select((_, t) => predicted[t][k]).Sum()).OrderBy(v => v).ToList();
         release = release with { AfwResidualQuantiles = [TermSpecBuilder.Quantile(residuals, 0.05), TermSpecBuilder.Quantile(residuals, 0.95)] };
         var validation = new CrossValidatedPredictions(labelledScores.Select(s => s.Code).ToArray(), groups, official2, predicted,
@@ -117,6 +128,50 @@ public sealed class SurrogateCalibration(IndicatorCatalogue catalogue)
                 .Where(d => !(variant == "nowcast" && InputSelection.NowcastOutcomes.Contains(d.Code)))
                 .Select(d => $"{d.Code}: {(d.Role == IndicatorRole.Prohibited ? "prohibited (never in any model)" : "outcome, not an environment characteristic")}")
                 .ToList(),
+        };
+    }
+
+    /// <summary>Per-dimension means of the predictions on <paramref name="rows"/> and k = sd(Σ official) / sd(Σ predicted).</summary>
+    internal static (double[] Centres, double Factor) SpreadFactor(double[][] official, double[][] predicted, int[] rows)
+    {
+        var centres = predicted.Select(p => rows.Average(r => p[r])).ToArray();
+        var afwO = rows.Select(r => official.Sum(o => o[r])).ToArray();
+        var afwP = rows.Select(r => predicted.Sum(p => p[r])).ToArray();
+        double Sd(double[] v) { var m = v.Average(); return Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / v.Length); }
+        var sp = Sd(afwP);
+        return (centres, sp > 0 ? Sd(afwO) / sp : 1);
+    }
+
+    /// <summary>Out-of-province predictions stretched with the factor and means learned on the other provinces.</summary>
+    private static double[][] StretchNested(double[][] official, double[][] predicted, string[] groups, int targets)
+    {
+        var result = predicted.Select(p => (double[])p.Clone()).ToArray();
+        foreach (var g in groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var rest = Enumerable.Range(0, groups.Length).Where(i => groups[i] != g).ToArray();
+            var (centres, k) = SpreadFactor(official, predicted, rest);
+            for (var i = 0; i < groups.Length; i++)
+                if (groups[i] == g)
+                    for (var t = 0; t < targets; t++) result[t][i] = centres[t] + k * (predicted[t][i] - centres[t]);
+        }
+        return result;
+    }
+
+    /// <summary>The release with every dimension stretched around its centre by k: coefficients × k, base μ + k(base − μ).</summary>
+    private static ModelRelease Stretch(ModelRelease release, double[] centres, double k, string[] dims)
+    {
+        var bases = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        for (var t = 0; t < dims.Length; t++)
+            if (release.DimensionBase.TryGetValue(dims[t], out var b)) bases[dims[t]] = Round(centres[t] + k * (b - centres[t]));
+        var terms = release.Terms.Select(rt => rt with
+        {
+            Coefficients = new SortedDictionary<string, double[]>(rt.Coefficients.ToDictionary(kv => kv.Key, kv => kv.Value.Select(c => Round(c * k)).ToArray()), StringComparer.Ordinal),
+        }).Select(rt => rt with { SlopeAtReference = Round(Slope(rt)) }).ToList();
+        return release with
+        {
+            DimensionBase = bases,
+            Terms = terms,
+            Estimator = release.Estimator.TrimEnd(')') + $", spread-matched k = {k.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)})",
         };
     }
 

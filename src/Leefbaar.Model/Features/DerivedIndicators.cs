@@ -9,7 +9,9 @@ namespace Leefbaar.Model.Features;
 /// Computes the catalogue's derived indicators on a feature table, in catalogue order (a derived indicator may use
 /// an earlier one). Formulas: share:a/b, log1p:a, trend:a:y0:y1 (log((a[y1]+1)/(a[y0]+1))), geom:compactness,
 /// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), nearest:a:threshold (km to the nearest area with a ≥ threshold), parent:wijk|gemeente:a, pc4ratio:a/b:scale,
-/// prevshare:a/b:division (an older division's share, by identical code).
+/// prevshare:a/b:division (an older division's share, by identical code),
+/// pc4ratio0:a/b:scale (as pc4ratio, but a postcode with a denominator and no value of a — a CBS-suppressed small
+/// count — gives 0), diff:a-b (a − b, at least 0).
 /// </summary>
 public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalogue)
 {
@@ -35,6 +37,8 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
                 "parent" => ParentValue(table, parts[1], parts[2]),
                 "nearest" => DistanceToNearest(table, parts[1], double.Parse(parts[2], CultureInfo.InvariantCulture)),
                 "pc4ratio" => ViaPostcode(table, parts[1].Split('/')[0], parts[1].Split('/')[1], double.Parse(parts[2], CultureInfo.InvariantCulture)),
+                "pc4ratio0" => ViaPostcode(table, parts[1].Split('/')[0], parts[1].Split('/')[1], double.Parse(parts[2], CultureInfo.InvariantCulture), missingNumeratorIsZero: true),
+                "diff" => Difference(table, parts[1]),
                 "prevshare" => PreviousDivisionShare(table, level, parts[1], int.Parse(parts[2])),
                 _ => null,
             };
@@ -58,7 +62,7 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
     }
 
     /// <summary>A PC4-level indicator (or ratio of two, times a scale) looked up through the area's most frequent postcode.</summary>
-    private double[]? ViaPostcode(FeatureTable t, string indicator, string? denominator, double scale)
+    private double[]? ViaPostcode(FeatureTable t, string indicator, string? denominator, double scale, bool missingNumeratorIsZero = false)
     {
         var pc4 = t.Column("main_pc4");
         if (pc4 is null) return null;
@@ -69,10 +73,24 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
         {
             if (double.IsNaN(p)) return double.NaN;
             var key = ((int)p).ToString(CultureInfo.InvariantCulture);
-            if (!values.TryGetValue(key, out var v)) return double.NaN;
+            if (!values.TryGetValue(key, out var v) || double.IsNaN(v))
+            {
+                if (!missingNumeratorIsZero || denominators is null) return double.NaN;
+                v = 0;
+            }
             if (denominators is null) return v;
             return denominators.TryGetValue(key, out var d) && d > 0 ? scale * v / d : double.NaN;
         }).ToArray();
+    }
+
+    /// <summary>a − b for two columns of the table, at least 0 (private rentals = rented − housing-association share).</summary>
+    private static double[]? Difference(FeatureTable t, string formula)
+    {
+        var ab = formula.Split('-');
+        var a = t.Column(ab[0]);
+        var b = t.Column(ab[1]);
+        if (a is null || b is null) return null;
+        return a.Select((v, i) => double.IsNaN(v) || double.IsNaN(b[i]) ? double.NaN : Math.Max(0, v - b[i])).ToArray();
     }
 
     /// <summary>The value of the area's wijk or gemeente (level "wijk" or "gemeente") for an indicator, in the same division.</summary>

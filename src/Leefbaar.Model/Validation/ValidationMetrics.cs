@@ -38,8 +38,28 @@ public static class ValidationMetrics
         var (exact, within) = Metrics.ClassAgreement(officialClass, predictedClass);
         m["class.exact"] = R(exact);
         m["class.within1"] = R(within);
+        // The low end: "zwak" or worse (class ≤ 4) and "onvoldoende" or worse (class ≤ 3), and the spread.
+        var weak = LowEnd.Detect(officialClass, predictedClass, LowEnd.WeakClass);
+        m["weak.official"] = weak.Official;
+        m["weak.flagged"] = weak.Flagged;
+        m["weak.recall"] = R(Nz(weak.Recall));
+        m["weak.precision"] = R(Nz(weak.Precision));
+        var weak3 = LowEnd.Detect(officialClass, predictedClass, 3);
+        m["weak3.official"] = weak3.Official;
+        m["weak3.flagged"] = weak3.Flagged;
+        m["weak3.recall"] = R(Nz(weak3.Recall));
+        m["afw.sd_official"] = R(Sd(afwOfficial));
+        m["afw.sd_predicted"] = R(Sd(afwPredicted));
         return m;
     }
 
     private static double R(double v) => Math.Round(v, 4);
+
+    private static double Nz(double v) => double.IsNaN(v) ? 0 : v;
+
+    private static double Sd(double[] v)
+    {
+        var mean = v.Average();
+        return Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / v.Length);
+    }
 }
