@@ -13,7 +13,6 @@ public static class CommandCatalog
         yield return AreasCommand.Build();
         yield return DemoCommand.Build();
         yield return ServeCommand.Build();
-        yield return BenchCommand.Build();
         yield return FitCommand.Build();
         yield return ScoreCommand.Build();
         yield return ExplainCommand.Build();

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Leefbaar.Cli.Bench;
+using Leefbaar.App.Diagnostics;
 using Leefbaar.App.Grid;
 using Leefbaar.Data.Synth;
 using Spectre.Console;

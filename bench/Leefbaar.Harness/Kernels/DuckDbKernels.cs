@@ -3,7 +3,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Leefbaar.Data.Synth;
 
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>
 /// The DuckDB SQL baseline through DuckDB.NET, without extensions (so no spatial types): binning by GROUP BY floor,

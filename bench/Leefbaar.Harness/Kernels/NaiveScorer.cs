@@ -4,7 +4,7 @@ using Leefbaar.Data.Store;
 using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;
 
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>
 /// The benchmark's baseline: the same scoring, classification and aggregation as <c>ScorePublisher.ScoreAllLevels</c>,

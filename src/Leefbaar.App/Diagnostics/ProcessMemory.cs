@@ -1,4 +1,4 @@
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.App.Diagnostics;
 
 /// <summary>Peak resident memory of this process (Linux VmHWM), the figure the benchmark tables report.</summary>
 public static class ProcessMemory

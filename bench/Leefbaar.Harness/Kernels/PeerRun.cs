@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>Runs one tool's kernels in a child process and collects its CSV rows (stdout) and check lines (stderr).</summary>
 public static class PeerRun

@@ -1,4 +1,4 @@
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>Latency and throughput of one load run against one endpoint.</summary>
 public sealed record LoadResult(string Endpoint, string Mode, int Requests, int Errors, double Seconds, double P50Ms, double P99Ms, double MaxMs)

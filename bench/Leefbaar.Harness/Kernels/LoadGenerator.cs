@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>
 /// A bounded in-process HTTP load generator: a fixed number of concurrent workers cycling through a list of URLs,

@@ -1,9 +1,10 @@
+using Leefbaar.App.Diagnostics;
 using System.Diagnostics;
 using System.Globalization;
 using Leefbaar.Data.Synth;
 using Leefbaar.Geo.Points;
 
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>
 /// Runs the four compared kernels with Leefbaar's engine on a synthetic folder and prints `kernel,tool,median_s,peak_mb`

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
-using Leefbaar.Cli.Bench;
+using Leefbaar.Harness.Kernels;
+using Leefbaar.Cli.Commands;
+using Leefbaar.App.Diagnostics;
 
-namespace Leefbaar.Cli.Commands;
+namespace Leefbaar.Harness;
 
 /// <summary>
 /// `leefbaar bench peers --data SYNTHDIR [--peers geopandas,postgis,duckdb,ckdtree] [--repeat 5]`: runs Leefbaar's
@@ -71,11 +73,11 @@ public static class BenchPeersCommand
             if (exit != 0) Console.Error.WriteLine($"bench peers: {label} exited with code {exit}{(r.Count == 0 ? " — is it installed? See bench/README.md" : "")}");
             rows.AddRange(r); checks.AddRange(c);
         }
-        await Add("leefbaar", host, [.. selfArgs, "bench", "kernels", "--tool", "leefbaar", "--data", dataDir, "--repeat", repeat.ToString(CultureInfo.InvariantCulture)], null);
+        await Add("leefbaar", host, [.. selfArgs, "kernels", "--tool", "leefbaar", "--data", dataDir, "--repeat", repeat.ToString(CultureInfo.InvariantCulture)], null);
         foreach (var peer in peers)
         {
             if (peer == "duckdb")
-                await Add(peer, host, [.. selfArgs, "bench", "kernels", "--tool", "duckdb", "--data", dataDir, "--repeat", repeat.ToString(CultureInfo.InvariantCulture)], null);
+                await Add(peer, host, [.. selfArgs, "kernels", "--tool", "duckdb", "--data", dataDir, "--repeat", repeat.ToString(CultureInfo.InvariantCulture)], null);
             else
             {
                 var script = Path.Combine(peersDir, peer == "geopandas" ? "geopandas_peer.py" : peer == "postgis" ? "postgis_peer.py" : "ckdtree.py");

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Leefbaar.Cli.Bench;
+using Leefbaar.Harness.Kernels;
+using Leefbaar.Cli.Commands;
+using Leefbaar.App.Diagnostics;
 using Leefbaar.App.Releases;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
@@ -12,7 +14,7 @@ using Leefbaar.Model.Releases;
 using Leefbaar.Model.Scoring;
 using Spectre.Console;
 
-namespace Leefbaar.Cli.Commands;
+namespace Leefbaar.Harness;
 
 /// <summary>
 /// `leefbaar bench scoring [--store F] [--runs 5] [--release FILE]`: median time of scoring, classifying and

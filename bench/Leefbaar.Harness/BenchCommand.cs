@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Leefbaar.Api;
-using Leefbaar.Cli.Bench;
+using Leefbaar.Harness.Kernels;
+using Leefbaar.Cli.Commands;
+using Leefbaar.App.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
-namespace Leefbaar.Cli.Commands;
+namespace Leefbaar.Harness;
 
 /// <summary>
 /// `leefbaar bench api [--store FILE] [--seconds 10]`: starts the server on loopback and measures the profile,

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using Leefbaar.Data.Synth;
 using NetTopologySuite.IO;
 
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>
 /// Writes the columns the Python peers read into SYNTHDIR/peer-input: little-endian float64 files (dwellings_x/y,

@@ -1,7 +1,7 @@
 using Leefbaar.Api.Serving;
 using Leefbaar.Api.Tiles;
 
-namespace Leefbaar.Cli.Bench;
+namespace Leefbaar.Harness.Kernels;
 
 /// <summary>The URLs a benchmark cycles through, drawn reproducibly (fixed seed) from the served data.</summary>
 public static class BenchTargets
