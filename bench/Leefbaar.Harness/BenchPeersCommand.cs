@@ -103,7 +103,7 @@ public static class BenchPeersCommand
         a is not null && double.TryParse(a, CultureInfo.InvariantCulture, out var x) && double.TryParse(b, CultureInfo.InvariantCulture, out var y)
         && Math.Abs(x - y) <= 1e-6 * Math.Max(1, Math.Abs(x));
 
-    private static string Csv(string s) => s.Contains(',') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+    private static string Csv(string s) => Leefbaar.Core.Text.CsvField.Escape(s);
 
     private static string FindPeersDir()
     {

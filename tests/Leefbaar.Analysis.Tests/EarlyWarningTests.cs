@@ -35,7 +35,7 @@ public sealed class EarlyWarningTests(ImportedStore fixture)
     public void Trends_never_cross_releases()
     {
         var series = ScoreSeries.Load(fixture.Data, "lbm3-2024", "gemeente");
-        var e = Assert.Throws<InvalidOperationException>(() => Trends.TrendAnalysis.Compute(fixture.Data, series, AreaContext.Load(fixture.Data, "gemeente"), 2022, 2024));
+        var e = Assert.Throws<Leefbaar.Core.Errors.NotFoundException>(() => Trends.TrendAnalysis.Compute(fixture.Data, series, AreaContext.Load(fixture.Data, "gemeente"), 2022, 2024));
         Assert.Contains("no measurement 2022", e.Message);
         var pc4 = ScoreSeries.Load(fixture.Data, "lbm3-2022", "pc4");
         var t = Trends.TrendAnalysis.Compute(fixture.Data, pc4, AreaContext.Load(fixture.Data, "pc4"), 2020, 2022);

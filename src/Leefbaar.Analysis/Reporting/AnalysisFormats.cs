@@ -43,5 +43,5 @@ public static class AnalysisFormats
     // NaN is not JSON: missing numbers become null.
     private static object? Clean(object? v) => v is double d && (double.IsNaN(d) || double.IsInfinity(d)) ? null : v;
 
-    private static string Escape(string s) => s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
+    private static string Escape(string s) => Leefbaar.Core.Text.CsvField.Escape(s);
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Text;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -38,7 +39,7 @@ public static class AreasCommand
     {
         var sb = new StringBuilder("code,level,division,name,wijk,gemeente,provincie\n");
         foreach (var r in rows)
-            sb.Append(r.Code).Append(',').Append(r.Level).Append(',').Append(r.Division).Append(',').Append(CsvText.Escape(r.Name)).Append(',')
+            sb.Append(r.Code).Append(',').Append(r.Level).Append(',').Append(r.Division).Append(',').Append(CsvField.Escape(r.Name)).Append(',')
               .Append(r.Wijk).Append(',').Append(r.Gemeente).Append(',').Append(r.Provincie).Append('\n');
         return sb.ToString();
     }

@@ -42,9 +42,7 @@ public static class CliRunner
     public static bool IsUserFacing(Exception e) =>
         e is IDomainError or ImportException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException
             or FormatException or IOException or HttpRequestException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException
-        || e is ArgumentException and not ArgumentNullException and not ArgumentOutOfRangeException
-        // The model's estimators still report unusable data (no official scores to fit on) this way.
-        || e is InvalidOperationException && e.StackTrace?.Contains("Leefbaar.Model.Estimation", StringComparison.Ordinal) == true;
+        || e is ArgumentException and not ArgumentNullException and not ArgumentOutOfRangeException;
 
     /// <summary>Writes text to --out or standard output.</summary>
     public static void Emit(string? outFile, string text)

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -59,7 +60,7 @@ public static class ScoreCommand
     {
         var sb = new StringBuilder(CsvHeader).Append('\n');
         foreach (var s in scores)
-            sb.Append(s.Code).Append(',').Append(CsvText.Escape(s.Name)).Append(',').Append(s.Gemeente).Append(',').Append(s.Year).Append(',').Append(s.Release).Append(',')
+            sb.Append(s.Code).Append(',').Append(CsvField.Escape(s.Name)).Append(',').Append(s.Gemeente).Append(',').Append(s.Year).Append(',').Append(s.Release).Append(',')
               .Append(F(s.Afw)).Append(',').Append(F(s.Won)).Append(',').Append(F(s.Fys)).Append(',').Append(F(s.Vrz)).Append(',').Append(F(s.Soc)).Append(',').Append(F(s.Onv)).Append(',')
               .Append(F(s.Lbm)).Append(',').Append(s.Class).Append(',').Append(s.Reliable ? "true" : "false").Append('\n');
         return sb.ToString();

@@ -41,3 +41,10 @@ public sealed class ConflictException(string message) : Exception(message), IDom
     /// <inheritdoc />
     public ErrorKind Kind => ErrorKind.Conflict;
 }
+
+/// <summary>The data or settings at hand cannot do what was asked (too few areas to fit, a manifest entry without a year).</summary>
+public sealed class UnusableDataException(string message) : InvalidOperationException(message), IDomainError
+{
+    /// <inheritdoc />
+    public ErrorKind Kind => ErrorKind.InvalidInput;
+}

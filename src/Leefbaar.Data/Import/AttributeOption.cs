@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 namespace Leefbaar.Data.Import;
 
 /// <summary>
@@ -15,7 +16,7 @@ public static class AttributeOption
         {
             var kv = part.Split('=', StringSplitOptions.TrimEntries);
             if (kv.Length != 2 || kv[0].Length == 0 || kv[1].Length == 0)
-                throw new InvalidOperationException($"Manifest entry '{entryId}': option \"attributes\" expects property=indicator pairs separated by commas, found '{part}'.");
+                throw new UnusableDataException($"Manifest entry '{entryId}': option \"attributes\" expects property=indicator pairs separated by commas, found '{part}'.");
             pairs.Add((kv[0], kv[1]));
         }
         return pairs;

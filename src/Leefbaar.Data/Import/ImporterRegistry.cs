@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Data.Importers;
 
 namespace Leefbaar.Data.Import;
@@ -29,7 +30,7 @@ public sealed class ImporterRegistry
     /// <summary>The importer for a format, or an error listing the known formats.</summary>
     public IImporter For(string format) => _byFormat.TryGetValue(format, out var i)
         ? i
-        : throw new InvalidOperationException($"Unknown format '{format}'; known: {string.Join(", ", _byFormat.Keys.Order())}.");
+        : throw new UnusableDataException($"Unknown format '{format}'; known: {string.Join(", ", _byFormat.Keys.Order())}.");
 
     /// <summary>Known format names.</summary>
     public IEnumerable<string> Formats => _byFormat.Keys.Order();

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Core.Areas;
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
@@ -21,7 +22,7 @@ public sealed class CbsGridImporter : IImporter
     /// <inheritdoc/>
     public void Read(string path, ManifestEntry entry, ImportBatch batch)
     {
-        var division = entry.Division ?? entry.Year ?? throw new InvalidOperationException($"Manifest entry '{entry.Id}' needs a \"division\" or \"year\".");
+        var division = entry.Division ?? entry.Year ?? throw new UnusableDataException($"Manifest entry '{entry.Id}' needs a \"division\" or \"year\".");
         var source = entry.Source ?? "cbs-vierkant-100m";
         using var shp = ZippedShapefile.Extract(path, entry.Option("layer"));
         var fields = shp.Fields().Select(f => f.Name).ToList();

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using System.Globalization;
 using Leefbaar.Core.Areas;
 using Leefbaar.Data.Catalogue;
@@ -20,7 +21,7 @@ public sealed class EventCountCsvImporter : IImporter
     /// <inheritdoc/>
     public void Read(string path, ManifestEntry entry, ImportBatch batch)
     {
-        var indicator = entry.Option("indicator") ?? throw new InvalidOperationException($"Manifest entry '{entry.Id}' needs option \"indicator\".");
+        var indicator = entry.Option("indicator") ?? throw new UnusableDataException($"Manifest entry '{entry.Id}' needs option \"indicator\".");
         var format = entry.Option("dateFormat") ?? "dd-MM-yyyy";
         var source = entry.Source ?? entry.Id;
         AreaLevel? level = entry.Level is null ? null : AreaLevels.Parse(entry.Level);

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Core.Areas;
 using Leefbaar.Core.Scores;
 using Leefbaar.Data.Import;
@@ -24,7 +25,7 @@ public sealed class LbmCsvImporter : IImporter
     /// <inheritdoc/>
     public void Read(string path, ManifestEntry entry, ImportBatch batch)
     {
-        var release = entry.Release ?? throw new InvalidOperationException($"Manifest entry '{entry.Id}' needs a \"release\" (scores of two releases are never mixed).");
+        var release = entry.Release ?? throw new UnusableDataException($"Manifest entry '{entry.Id}' needs a \"release\" (scores of two releases are never mixed).");
         var map = ParseColumnMap(entry.Option("columns"));
         if (entry.Option("code") is { } codeOption) map["code"] = codeOption;
         if (entry.Option("name") is { } nameOption) map["name"] = nameOption;

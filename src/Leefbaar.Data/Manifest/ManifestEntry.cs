@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using System.Text.Json.Serialization;
 
 namespace Leefbaar.Data.Manifest;
@@ -37,8 +38,8 @@ public sealed record ManifestEntry
     public string? Option(string name) => Options is not null && Options.TryGetValue(name, out var v) ? v : null;
 
     /// <summary>The year, or an error naming the entry.</summary>
-    public int RequireYear() => Year ?? throw new InvalidOperationException($"Manifest entry '{Id}' needs a \"year\".");
+    public int RequireYear() => Year ?? throw new UnusableDataException($"Manifest entry '{Id}' needs a \"year\".");
 
     /// <summary>The division year, defaulting to the year.</summary>
-    public int DivisionOrYear() => Division ?? Year ?? throw new InvalidOperationException($"Manifest entry '{Id}' needs a \"division\" or \"year\".");
+    public int DivisionOrYear() => Division ?? Year ?? throw new UnusableDataException($"Manifest entry '{Id}' needs a \"division\" or \"year\".");
 }

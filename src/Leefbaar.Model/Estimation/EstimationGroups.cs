@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Model.Features;
 
 namespace Leefbaar.Model.Estimation;
@@ -41,6 +42,6 @@ public static class EstimationGroups
     {
         var distinct = groups.Distinct().Count();
         if (distinct < 2)
-            throw new InvalidOperationException($"{what}: the fitting areas lie in {distinct} {level}; the penalty is chosen by leaving one {level} out at a time, so at least two are needed — choose a finer group level.");
+            throw new UnusableDataException($"{what}: the fitting areas lie in {distinct} {level}; the penalty is chosen by leaving one {level} out at a time, so at least two are needed — choose a finer group level.");
     }
 }

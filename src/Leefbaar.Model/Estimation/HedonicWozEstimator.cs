@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
 
@@ -28,14 +29,14 @@ public sealed class HedonicWozEstimator(IndicatorCatalogue catalogue, AdditiveFi
     /// <inheritdoc/>
     public EstimatedWeights Estimate(FeatureTable table)
     {
-        var woz = table.Column(TargetIndicator) ?? throw new InvalidOperationException($"{Name}: the feature table has no '{TargetIndicator}' column to fit.");
+        var woz = table.Column(TargetIndicator) ?? throw new UnusableDataException($"{Name}: the feature table has no '{TargetIndicator}' column to fit.");
         var terms = InputSelection.Terms(table, catalogue, "default", _options.Knots)
             .Where(t => t.Spec.Indicator != TargetIndicator).ToList();
         foreach (var code in _controls)
         {
             if (terms.Any(t => t.Spec.Indicator == code)) continue;
-            var def = catalogue.Find(code) ?? throw new InvalidOperationException($"{Name}: control '{code}' is not in the catalogue.");
-            if (def.Role == IndicatorRole.Prohibited) throw new InvalidOperationException($"{Name}: '{code}' is prohibited and cannot be a control.");
+            var def = catalogue.Find(code) ?? throw new UnusableDataException($"{Name}: control '{code}' is not in the catalogue.");
+            if (def.Role == IndicatorRole.Prohibited) throw new UnusableDataException($"{Name}: '{code}' is prohibited and cannot be a control.");
             if (table.Column(code) is { } column && TermSpecBuilder.Build(code, def.Transform, column, _options.Knots) is { } spec) terms.Add((def, spec));
         }
 
@@ -47,7 +48,7 @@ public sealed class HedonicWozEstimator(IndicatorCatalogue catalogue, AdditiveFi
             rows.Add(i);
             groups.Add(g);
         }
-        if (rows.Count < 30) throw new InvalidOperationException($"{Name}: only {rows.Count} areas have a WOZ value and a {groupLevel}.");
+        if (rows.Count < 30) throw new UnusableDataException($"{Name}: only {rows.Count} areas have a WOZ value and a {groupLevel}.");
         EstimationGroups.RequireTwo(groups, groupLevel, Name);
         var y = rows.Select(i => Math.Log(woz[i])).ToArray();
         return SingleTargetFitter.Fit(Name, $"log({TargetIndicator})", table, terms, _controls.ToHashSet(StringComparer.Ordinal),

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
 
@@ -52,7 +53,7 @@ public sealed class JudgementEstimator(IndicatorCatalogue catalogue, IReadOnlyLi
             groups.Add(g);
         }
         if (rows.Count < 20)
-            throw new InvalidOperationException($"{Name}: only {rows.Count} of {judgements.Count} judged areas are in the feature table (level, division {table.Division}) with a {groupLevel}; at least 20 are needed." +
+            throw new UnusableDataException($"{Name}: only {rows.Count} of {judgements.Count} judged areas are in the feature table (level, division {table.Division}) with a {groupLevel}; at least 20 are needed." +
                 (judgements.Count > 0 ? $" First judged area: {judgements[0].Area}." : ""));
         EstimationGroups.RequireTwo(groups, groupLevel, Name);
 

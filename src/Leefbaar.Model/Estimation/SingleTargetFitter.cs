@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;
@@ -17,7 +18,7 @@ internal static class SingleTargetFitter
         IReadOnlyList<(IndicatorDefinition Definition, TermSpec Spec)> terms, ISet<string> controls,
         IReadOnlyList<int> rows, double[] y, double[]? weights, string[] groups, AdditiveFitOptions options)
     {
-        if (terms.Count == 0) throw new InvalidOperationException($"{estimator}: the feature table holds none of the inputs.");
+        if (terms.Count == 0) throw new UnusableDataException($"{estimator}: the feature table holds none of the inputs.");
         var specs = terms.Select(t => t.Spec).ToList();
         var raw = specs.Select(s => table.Column(s.Indicator)!).ToList();
         var normalised = weights is null ? null : Normalise(weights);

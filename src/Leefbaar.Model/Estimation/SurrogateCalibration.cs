@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using Leefbaar.Core.Scores;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
@@ -38,7 +39,7 @@ public sealed class SurrogateCalibration(IndicatorCatalogue catalogue)
             labelledRows.Add(row);
             labelledScores.Add(s);
         }
-        if (labelledRows.Count < 100) throw new InvalidOperationException($"Only {labelledRows.Count} areas have both inputs and official {target.Id} scores; import the data first.");
+        if (labelledRows.Count < 100) throw new UnusableDataException($"Only {labelledRows.Count} areas have both inputs and official {target.Id} scores; import the data first.");
 
         var terms = InputSelection.Terms(table, catalogue, variant, options.Knots);
         var specs = terms.Select(t => t.Spec).ToList();

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Errors;
 using System.Globalization;
 using Leefbaar.Core.Scores;
 using Leefbaar.Model.Catalogue;
@@ -32,15 +33,15 @@ public sealed class WeightCombiner(IndicatorCatalogue catalogue)
         var specs = MergedSpecs(parts);
         var columns = specs.Keys.ToDictionary(k => k, k => table.Column(k));
         var rows = Enumerable.Range(0, table.Count).Where(i => columns.Values.Any(c => c is not null && !double.IsNaN(c[i]))).ToArray();
-        if (rows.Length < 2) throw new InvalidOperationException("Fewer than two areas have inputs of the combined terms.");
+        if (rows.Length < 2) throw new UnusableDataException("Fewer than two areas have inputs of the combined terms.");
 
         var spreads = parts.Select(p => StandardDeviation(rows.Select(i => Total(p.Weights.Terms, table, i)))).ToArray();
         for (var e = 0; e < parts.Count; e++)
-            if (!(spreads[e] > 0)) throw new InvalidOperationException($"Part {parts[e].Weights.Estimator} has no spread over the areas; it cannot be standardised.");
+            if (!(spreads[e] > 0)) throw new UnusableDataException($"Part {parts[e].Weights.Estimator} has no spread over the areas; it cannot be standardised.");
 
         var mixed = Mix(parts, specs, e => shares[e] / spreads[e]);
         var mixedSpread = StandardDeviation(rows.Select(i => Total(mixed, table, i)));
-        if (!(mixedSpread > 0)) throw new InvalidOperationException("The combined contributions have no spread over the areas (the parts cancel out).");
+        if (!(mixedSpread > 0)) throw new UnusableDataException("The combined contributions have no spread over the areas (the parts cancel out).");
         var scale = options.Spread / mixedSpread;
         var terms = Mix(parts, specs, e => scale * shares[e] / spreads[e])
             .Select(t => t with { Coefficients = Rounded(t.Coefficients) })

@@ -51,5 +51,5 @@ public class GeoJsonAttributesTests
 
     [Fact]
     public void A_malformed_option_names_the_entry() =>
-        Assert.Contains("'gm-2019'", Assert.Throws<InvalidOperationException>(() => GeoImportHarness.Read(SharedData.Require(File2019), Entry("aantal_inwoners"))).Message);
+        Assert.Contains("'gm-2019'", Assert.Throws<Leefbaar.Core.Errors.UnusableDataException>(() => GeoImportHarness.Read(SharedData.Require(File2019), Entry("aantal_inwoners"))).Message);
 }

@@ -146,7 +146,7 @@ public sealed class ImportServiceTests : IDisposable
     {
         using var store = LeefbaarStore.Open(_dir.File("store.duckdb"));
         var service = new ImportService(store, ImporterRegistry.Default());
-        var e = Assert.Throws<InvalidOperationException>(() => service.ImportOne(SharedData.Require("."), RealManifest.Entry(Amstelveen) with { Format = "xlsx" }));
+        var e = Assert.Throws<Leefbaar.Core.Errors.UnusableDataException>(() => service.ImportOne(SharedData.Require("."), RealManifest.Entry(Amstelveen) with { Format = "xlsx" }));
         Assert.Contains("'xlsx'", e.Message);
         Assert.Contains("lbm-csv", e.Message);
     }

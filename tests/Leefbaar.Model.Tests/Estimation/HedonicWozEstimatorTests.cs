@@ -63,7 +63,7 @@ public class HedonicWozEstimatorTests
     public void A_table_without_woz_is_refused()
     {
         var s = new SyntheticAreas(1);
-        var e = Assert.Throws<InvalidOperationException>(() => new HedonicWozEstimator(SyntheticAreas.Catalogue).Estimate(s.Table));
+        var e = Assert.Throws<Leefbaar.Core.Errors.UnusableDataException>(() => new HedonicWozEstimator(SyntheticAreas.Catalogue).Estimate(s.Table));
         Assert.Contains("woz_mean", e.Message);
     }
 }

@@ -82,7 +82,7 @@ public class JudgementEstimatorTests
     {
         var (s, judgements, _) = Generate(1);
         var oneWijk = judgements.Take(20).ToList(); // buurten 0–19 form wijk 0 of gemeente 1000
-        var e = Assert.Throws<InvalidOperationException>(() => new JudgementEstimator(SyntheticAreas.Catalogue, oneWijk).Estimate(s.Table));
+        var e = Assert.Throws<Leefbaar.Core.Errors.UnusableDataException>(() => new JudgementEstimator(SyntheticAreas.Catalogue, oneWijk).Estimate(s.Table));
         Assert.Contains("1 wijk", e.Message);
     }
 
