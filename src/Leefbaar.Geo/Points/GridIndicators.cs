@@ -33,39 +33,12 @@ public static class GridIndicators
         return table;
     }
 
-    /// <summary>Distance from each cell centre to the nearest point of the tree (+∞ when the tree is empty).</summary>
-    public static float[] NearestDistances(CellGrid grid, PointKdTree tree)
-    {
-        var result = new float[grid.CellCount];
-        ForCells(grid.CellCount, (lo, hi) =>
-        {
-            // Cells come in key order, so consecutive centres are close: the previous answer bounds the next one.
-            double px = 0, py = 0, prev = double.PositiveInfinity;
-            for (var c = lo; c < hi; c++)
-            {
-                double cx = grid.CentreX(c), cy = grid.CentreY(c);
-                var bound = prev + Math.Sqrt((cx - px) * (cx - px) + (cy - py) * (cy - py));
-                prev = tree.Nearest(cx, cy, bound).Distance;
-                result[c] = (float)prev; px = cx; py = cy;
-            }
-        });
-        return result;
-    }
+    /// <summary>Distance from each cell centre to the nearest point of the tree (+∞ when the tree is empty); block-wise, see <see cref="TileNearest"/>.</summary>
+    public static float[] NearestDistances(CellGrid grid, PointKdTree tree) => TileNearest.Distances(grid, tree);
 
-    /// <summary>Per radius, the number of tree points within that distance of each cell centre.</summary>
-    public static float[][] CountsWithin(CellGrid grid, PointKdTree tree, IReadOnlyList<double> radii)
-    {
-        var result = radii.Select(_ => new float[grid.CellCount]).ToArray();
-        ForCells(grid.CellCount, (lo, hi) =>
-        {
-            for (var c = lo; c < hi; c++)
-            {
-                double cx = grid.CentreX(c), cy = grid.CentreY(c);
-                for (var r = 0; r < radii.Count; r++) result[r][c] = tree.CountWithin(cx, cy, radii[r]);
-            }
-        });
-        return result;
-    }
+    /// <summary>Per radius, the number of tree points within that distance of each cell centre; scattered, see <see cref="LatticeCounts"/>.</summary>
+    public static float[][] CountsWithin(CellGrid grid, PointKdTree tree, IReadOnlyList<double> radii) =>
+        LatticeCounts.Count(grid, tree.TreeX, tree.TreeY, radii);
 
     /// <summary>Events within <paramref name="radius"/> per 1,000 inhabitants within that radius (NaN without inhabitants).</summary>
     public static float[] EventsPer1000(CellGrid grid, PointKdTree events, double radius)
@@ -74,12 +47,13 @@ public static class GridIndicators
         for (var c = 0; c < grid.CellCount; c++) { cx[c] = grid.CentreX(c); cy[c] = grid.CentreY(c); }
         var people = new PointKdTree(cx, cy, grid.Weights);
         var result = new float[grid.CellCount];
+        var counts = LatticeCounts.Count(grid, events.TreeX, events.TreeY, [radius])[0];
         ForCells(grid.CellCount, (lo, hi) =>
         {
             for (var c = lo; c < hi; c++)
             {
                 var inhabitants = people.SumWithin(cx[c], cy[c], radius);
-                result[c] = inhabitants > 0 ? (float)(1000.0 * events.CountWithin(cx[c], cy[c], radius) / inhabitants) : float.NaN;
+                result[c] = inhabitants > 0 ? (float)(1000.0 * counts[c] / inhabitants) : float.NaN;
             }
         });
         return result;

@@ -1,0 +1,88 @@
+namespace Leefbaar.Geo.Points;
+
+/// <summary>
+/// Radius counts for every populated cell centre by scattering the points instead of querying per cell: a point
+/// covers, per grid column, one contiguous run of rows (exactly those centres with dx² + dy² ≤ r², tested with the
+/// same floating-point expression as the per-cell query), and a run of a column is a contiguous range of populated
+/// cells (keys are column-major), so each point adds two entries to a difference array per column. Cost: points ×
+/// columns spanned, independent of how many points fall inside the circle.
+/// </summary>
+internal static class LatticeCounts
+{
+    private const int ChunkSize = 4096;
+
+    /// <summary>Per radius, the number of points (<paramref name="px"/>, <paramref name="py"/>) within that distance of each cell centre.</summary>
+    public static float[][] Count(CellGrid grid, double[] px, double[] py, IReadOnlyList<double> radii)
+    {
+        var cells = grid.CellCount; var n = px.Length; var nr = radii.Count;
+        var result = new float[nr][];
+        for (var r = 0; r < nr; r++) result[r] = new float[cells];
+        if (n == 0 || cells == 0 || nr == 0) return result;
+        var rank = grid.Rank;
+        var locals = new List<int[][]>();
+        Parallel.For(0, (n + ChunkSize - 1) / ChunkSize, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => NewDiffs(nr, cells), (c, _, diff) =>
+            {
+                var hi = Math.Min(n, (c + 1) * ChunkSize);
+                for (var i = c * ChunkSize; i < hi; i++)
+                    for (var r = 0; r < nr; r++) Scatter(grid, rank, px[i], py[i], radii[r], diff[r]);
+                return diff;
+            }, diff => { lock (locals) locals.Add(diff); });
+        Parallel.For(0, nr, r =>
+        {
+            var run = 0; var res = result[r];
+            for (var k = 0; k < cells; k++)
+            {
+                foreach (var d in locals) run += d[r][k];
+                res[k] = run;
+            }
+        });
+        return result;
+    }
+
+    private static int[][] NewDiffs(int nr, int cells)
+    {
+        var d = new int[nr][];
+        for (var r = 0; r < nr; r++) d[r] = new int[cells + 1];
+        return d;
+    }
+
+    /// <summary>Adds one point's coverage at radius <paramref name="r"/> to the difference array.</summary>
+    private static void Scatter(CellGrid g, CellRank rank, double px, double py, double r, int[] diff)
+    {
+        var r2 = r * r;
+        if (double.IsNaN(r2)) return;
+        double ox = g.OriginX, oy = g.OriginY, size = g.Size; int cols = g.Cols, rows = g.Rows;
+        var ra = Math.Abs(r);
+        // Approximate column range, widened by one and then shrunk with the exact test (the exact set is contiguous).
+        var c0 = Clamp(Math.Ceiling((px - ra - ox) / size - 0.5) - 1, cols);
+        var c1 = Clamp(Math.Floor((px + ra - ox) / size - 0.5) + 1, cols);
+        while (c0 <= c1 && Dx2(px, ox, size, c0) > r2) c0++;
+        while (c1 >= c0 && Dx2(px, ox, size, c1) > r2) c1--;
+        for (var col = c0; col <= c1; col++)
+        {
+            var dx2 = Dx2(px, ox, size, col);
+            var h = Math.Sqrt(r2 - dx2);
+            var r0 = Clamp(Math.Ceiling((py - h - oy) / size - 0.5) - 1, rows);
+            var r1 = Clamp(Math.Floor((py + h - oy) / size - 0.5) + 1, rows);
+            while (r0 <= r1 && !Inside(dx2, py, oy, size, r0, r2)) r0++;
+            while (r1 >= r0 && !Inside(dx2, py, oy, size, r1, r2)) r1--;
+            if (r0 > r1) continue;
+            var baseKey = col * rows;
+            int from = rank.Rank(baseKey + r0), to = rank.Rank(baseKey + r1 + 1);
+            if (from == to) continue;
+            diff[from]++; diff[to]--;
+        }
+    }
+
+    /// <summary>The per-cell query's dx² for the centre of column <paramref name="col"/> (same expression as <see cref="CellGrid.CentreX"/>).</summary>
+    private static double Dx2(double px, double ox, double size, int col) { var dx = px - (ox + (col + 0.5) * size); return dx * dx; }
+
+    private static bool Inside(double dx2, double py, double oy, double size, int row, double r2)
+    {
+        var dy = py - (oy + (row + 0.5) * size);
+        return dx2 + dy * dy <= r2;
+    }
+
+    private static int Clamp(double v, int count) => v <= 0 ? 0 : v >= count - 1 ? count - 1 : (int)v;
+}
