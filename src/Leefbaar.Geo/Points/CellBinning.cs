@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Leefbaar.Geo.Points;
 
@@ -61,21 +62,30 @@ internal static class CellBinning
     /// <summary>Writes every point's key (col × rows + row) to <paramref name="keyOf"/> and returns the occupancy rank.</summary>
     public static CellRank MarkKeys(double[] x, double[] y, double ox, double oy, double inv, int rows, int keyCount, int[] keyOf)
     {
-        var bits = CellRank.NewBits(keyCount);
+        // Plain byte stores (racing writers all store 1), then packed into the bitmap with SIMD: no atomics, no lost bits.
+        var present = GC.AllocateUninitializedArray<byte>(keyCount + 64);
+        Array.Clear(present);
         var n = x.Length;
         Parallel.For(0, Chunks(n), Cores, c =>
         {
             var (lo, hi) = Chunk(c, n);
-            ulong last = 0; var lastWord = -1;
             for (var i = lo; i < hi; i++)
             {
                 var key = (int)((x[i] - ox) * inv) * rows + (int)((y[i] - oy) * inv);
                 keyOf[i] = key;
-                var word = key >> 6; var bit = 1UL << (key & 63);
-                // Neighbouring dwellings share cells: skip the shared word entirely when the bit is known to be set.
-                if (word == lastWord && (last & bit) != 0) continue;
-                if ((Volatile.Read(ref bits[word]) & bit) == 0) Interlocked.Or(ref bits[word], bit);
-                lastWord = word; last = Volatile.Read(ref bits[word]);
+                present[key] = 1;
+            }
+        });
+        var bits = CellRank.NewBits(keyCount);
+        Parallel.For(0, (bits.Length + 4095) / 4096, Cores, c =>
+        {
+            var end = Math.Min(bits.Length, (c + 1) * 4096);
+            for (var w = c * 4096; w < end; w++)
+            {
+                var lo = Vector256.Create<byte>(present.AsSpan(w * 64, 32));
+                var hi = Vector256.Create<byte>(present.AsSpan(w * 64 + 32, 32));
+                bits[w] = Vector256.GreaterThan(lo, Vector256<byte>.Zero).ExtractMostSignificantBits()
+                    | (ulong)Vector256.GreaterThan(hi, Vector256<byte>.Zero).ExtractMostSignificantBits() << 32;
             }
         });
         return new CellRank(bits);

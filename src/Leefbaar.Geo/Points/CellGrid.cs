@@ -70,7 +70,7 @@ public sealed class CellGrid
         if (y.Length != n || (weights is not null && weights.Length != n)) throw new ArgumentException("x, y and weights differ in length.");
         var (ox, oy, cols, rows) = CellBinning.Extent(x, y, size);
         if ((long)cols * rows > int.MaxValue / 2) throw new ArgumentException($"Extent of {cols}×{rows} cells is too large.");
-        var keyOf = new int[n];
+        var keyOf = GC.AllocateUninitializedArray<int>(n);
         var rank = CellBinning.MarkKeys(x, y, ox, oy, 1.0 / size, rows, cols * rows, keyOf);
         var (counts, sums) = CellBinning.CountCells(keyOf, weights, rank);
         return new CellGrid

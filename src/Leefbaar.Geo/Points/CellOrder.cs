@@ -10,6 +10,10 @@ internal sealed class CellOrder
     public required int[] Cells { get; init; }
     /// <summary>Morton code of each entry of <see cref="Cells"/> (ascending).</summary>
     public required ulong[] Codes { get; init; }
+    /// <summary>Centre x of each entry (the value of <see cref="CellGrid.CentreX"/>), contiguous for the block loops.</summary>
+    public required double[] X { get; init; }
+    /// <summary>Centre y of each entry.</summary>
+    public required double[] Y { get; init; }
 
     /// <summary>Sorts the cells of <paramref name="grid"/> by the interleaved bits of column and row.</summary>
     public static CellOrder Of(CellGrid grid)
@@ -32,7 +36,9 @@ internal sealed class CellOrder
             }
             (codes, tmpCodes) = (tmpCodes, codes); (cells, tmpCells) = (tmpCells, cells);
         }
-        return new CellOrder { Cells = cells, Codes = codes };
+        var x = new double[n]; var y = new double[n];
+        for (var i = 0; i < n; i++) { x[i] = grid.CentreX(cells[i]); y[i] = grid.CentreY(cells[i]); }
+        return new CellOrder { Cells = cells, Codes = codes, X = x, Y = y };
     }
 
     /// <summary>Bits of x at even positions, bits of y at odd positions.</summary>

@@ -21,16 +21,29 @@ public static class GridIndicators
         var table = new IndicatorTable();
         table.Add("dwellings", grid.Counts.Select(c => (float)c).ToArray());
         table.Add("inhabitants", grid.Weights.Select(w => (float)w).ToArray());
-        foreach (var (name, tree) in amenities)
+        progress?.Report("amenities");
+        var all = AmenityIndicators(grid, amenities.Select(a => a.Tree).ToList(), CountRadii);
+        for (var t = 0; t < amenities.Count; t++)
         {
-            progress?.Report(name);
-            table.Add($"dist_{name}", NearestDistances(grid, tree));
-            var counts = CountsWithin(grid, tree, CountRadii);
-            for (var r = 0; r < CountRadii.Length; r++) table.Add($"n{CountRadii[r]:0}_{name}", counts[r]);
+            var name = amenities[t].Name;
+            table.Add($"dist_{name}", all[t].Nearest);
+            for (var r = 0; r < CountRadii.Length; r++) table.Add($"n{CountRadii[r]:0}_{name}", all[t].Counts[r]);
         }
         progress?.Report("events");
         table.Add("events_per_1000", EventsPer1000(grid, events, EventRadius));
         return table;
+    }
+
+    /// <summary>
+    /// The amenity indicators of every type at once: per tree the nearest distance (block-wise) and the counts within
+    /// every radius (all radii in one scatter pass over its points); the types run concurrently.
+    /// </summary>
+    public static (float[] Nearest, float[][] Counts)[] AmenityIndicators(CellGrid grid, IReadOnlyList<PointKdTree> trees, IReadOnlyList<double> radii)
+    {
+        var result = new (float[] Nearest, float[][] Counts)[trees.Count];
+        _ = grid.Order; _ = grid.Rank; // shared lazily built indexes, once before the concurrent kernels
+        Parallel.For(0, trees.Count, t => result[t] = (NearestDistances(grid, trees[t]), CountsWithin(grid, trees[t], radii)));
+        return result;
     }
 
     /// <summary>Distance from each cell centre to the nearest point of the tree (+∞ when the tree is empty); block-wise, see <see cref="TileNearest"/>.</summary>
