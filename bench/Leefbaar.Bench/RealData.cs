@@ -32,6 +32,7 @@ internal static class RealData
                 (a, b) => a.Keys.SequenceEqual(b.Keys) && a.Counts.SequenceEqual(b.Counts) && a.CellOfPoint.SequenceEqual(b.CellOfPoint));
         if (kernels.Contains("nearest"))
             Compare("nearest", repeat, () => OldKernels.Nearest(grid, new OldKdTree(ax, ay)), () => GridIndicators.NearestDistances(grid, new PointKdTree(ax, ay)), Same);
+        if (kernels.Contains("bin-phases")) BinPhases(data.DwellingX, data.DwellingY, repeat);
         if (kernels.Contains("tree"))
             Compare<object>("tree", repeat, () => new OldKdTree(ax, ay), () => new PointKdTree(ax, ay), (_, _) => true);
         if (kernels.Contains("nearest-query"))
@@ -42,6 +43,16 @@ internal static class RealData
         if (kernels.Contains("within1km"))
             Compare("within1km", repeat, () => OldKernels.CountsWithin(grid, new OldKdTree(ax, ay), [1000])[0],
                 () => GridIndicators.CountsWithin(grid, new PointKdTree(ax, ay), [1000])[0], Same);
+        if (kernels.Contains("indicator-parts"))
+        {
+            var trees = Enumerable.Range(0, AmenityTypes.Names.Length).Select(data.AmenitiesOfType).Select(t => new PointKdTree(t.X, t.Y)).ToList();
+            for (var t = 0; t < trees.Count; t++)
+            {
+                var w = Stopwatch.StartNew(); GridIndicators.NearestDistances(grid, trees[t]); var tn = w.Elapsed.TotalSeconds;
+                w.Restart(); GridIndicators.CountsWithin(grid, trees[t], GridIndicators.CountRadii); var tc = w.Elapsed.TotalSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"part,{AmenityTypes.Names[t]},{trees[t].Count},nearest {tn:0.000},counts {tc:0.000}"));
+            }
+        }
         if (kernels.Contains("indicators"))
         {
             var types = Enumerable.Range(0, AmenityTypes.Names.Length).Select(data.AmenitiesOfType).ToList();
@@ -56,6 +67,29 @@ internal static class RealData
                     $"check indicators {AmenityTypes.Names[t]} {types[t].X.Length} {result[4 * t].Sum(v => (double)v):0.0} {string.Join(' ', result.Skip(4 * t + 1).Take(3).Select(c => c.Sum(v => (long)v)))}"));
         }
         return 0;
+    }
+
+    /// <summary>Median wall time of each pass of the new binning (extent, key marking, rank + count).</summary>
+    private static void BinPhases(double[] x, double[] y, int repeat)
+    {
+        var t = new double[3, repeat];
+        for (var i = 0; i < repeat; i++)
+        {
+            GC.Collect();
+            var w = Stopwatch.StartNew();
+            var (ox, oy, cols, rows) = CellBinning.Extent(x, y, 100);
+            t[0, i] = w.Elapsed.TotalSeconds;
+            var keyOf = GC.AllocateUninitializedArray<int>(x.Length);
+            w.Restart();
+            var rank = CellBinning.MarkKeys(x, y, ox, oy, 0.01, rows, cols * rows, keyOf);
+            t[1, i] = w.Elapsed.TotalSeconds;
+            w.Restart();
+            CellBinning.CountCells(keyOf, null, rank);
+            t[2, i] = w.Elapsed.TotalSeconds;
+        }
+        var names = new[] { "extent", "mark", "count" };
+        for (var p = 0; p < 3; p++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bin-{names[p]},,{Median(Enumerable.Range(0, repeat).Select(i => t[p, i]).ToArray()):0.0000}"));
     }
 
     private static bool Same(float[] a, float[] b) => MemoryMarshal.AsBytes(a.AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(b.AsSpan()));

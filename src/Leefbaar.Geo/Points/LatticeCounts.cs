@@ -59,12 +59,24 @@ internal static class LatticeCounts
         var c1 = Clamp(Math.Floor((px + ra - ox) / size - 0.5) + 1, cols);
         while (c0 <= c1 && Dx2(px, ox, size, c0) > r2) c0++;
         while (c1 >= c0 && Dx2(px, ox, size, c1) > r2) c1--;
+        int r0 = 0, r1 = -1;
+        var inv = 1 / size;
         for (var col = c0; col <= c1; col++)
         {
             var dx2 = Dx2(px, ox, size, col);
-            var h = Math.Sqrt(r2 - dx2);
-            var r0 = Clamp(Math.Ceiling((py - h - oy) / size - 0.5) - 1, rows);
-            var r1 = Clamp(Math.Floor((py + h - oy) / size - 0.5) + 1, rows);
+            if (r0 > r1)
+            {
+                // First column (or after an empty run): approximate rows from the chord half-height, widened by one.
+                var h = Math.Sqrt(r2 - dx2);
+                r0 = Clamp(Math.Ceiling((py - h - oy) * inv - 0.5) - 1, rows);
+                r1 = Clamp(Math.Floor((py + h - oy) * inv - 0.5) + 1, rows);
+            }
+            else
+            {
+                // Neighbouring chords overlap (both hold the row nearest py): grow from the previous column's rows.
+                while (r0 > 0 && Inside(dx2, py, oy, size, r0 - 1, r2)) r0--;
+                while (r1 < rows - 1 && Inside(dx2, py, oy, size, r1 + 1, r2)) r1++;
+            }
             while (r0 <= r1 && !Inside(dx2, py, oy, size, r0, r2)) r0++;
             while (r1 >= r0 && !Inside(dx2, py, oy, size, r1, r2)) r1--;
             if (r0 > r1) continue;
