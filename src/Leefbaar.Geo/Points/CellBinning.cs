@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -67,7 +68,7 @@ internal static class CellBinning
         var present = GC.AllocateUninitializedArray<byte>(keyCount + 64);
         Array.Clear(present);
         var n = x.Length;
-        Parallel.For(0, Chunks(n), Cores, c =>
+        Parallel.For(0, Chunks(n), Cores, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c) =>
         {
             var (lo, hi) = Chunk(c, n);
             var i = lo;
@@ -111,7 +112,8 @@ internal static class CellBinning
     {
         var n = keyOf.Length; var count = rank.Count;
         var locals = new List<(int[] Counts, double[] Sums)>();
-        Parallel.For(0, Chunks(n), Cores, () => (new int[count], weights is null ? Array.Empty<double>() : new double[count]), (c, _, local) =>
+        Parallel.For(0, Chunks(n), Cores, () => (new int[count], weights is null ? Array.Empty<double>() : new double[count]),
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c, _, local) =>
         {
             var (lo, hi) = Chunk(c, n);
             int lastKey = -1, lastCell = -1;

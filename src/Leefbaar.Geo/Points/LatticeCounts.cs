@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Leefbaar.Geo.Points;
 
 /// <summary>
@@ -23,9 +24,7 @@ internal static class LatticeCounts
         Parallel.For(0, (n + ChunkSize - 1) / ChunkSize, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => NewDiffs(nr, cells), (c, _, diff) =>
             {
-                var hi = Math.Min(n, (c + 1) * ChunkSize);
-                for (var i = c * ChunkSize; i < hi; i++)
-                    for (var r = 0; r < nr; r++) Scatter(grid, rank, px[i], py[i], radii[r], diff[r]);
+                for (var r = 0; r < nr; r++) ScatterChunk(grid, rank, px, py, c * ChunkSize, Math.Min(n, (c + 1) * ChunkSize), radii[r], diff[r]);
                 return diff;
             }, diff => { lock (locals) locals.Add(diff); });
         Parallel.For(0, nr, r =>
@@ -47,7 +46,15 @@ internal static class LatticeCounts
         return d;
     }
 
+    /// <summary>Scatters the points [lo, hi) at one radius (radius-major keeps one difference array hot).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScatterChunk(CellGrid g, CellRank rank, double[] px, double[] py, int lo, int hi, double r, int[] diff)
+    {
+        for (var i = lo; i < hi; i++) Scatter(g, rank, px[i], py[i], r, diff);
+    }
+
     /// <summary>Adds one point's coverage at radius <paramref name="r"/> to the difference array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(CellGrid g, CellRank rank, double px, double py, double r, int[] diff)
     {
         var r2 = r * r;

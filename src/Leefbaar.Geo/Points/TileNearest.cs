@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Leefbaar.Geo.Points;
@@ -51,6 +52,7 @@ internal static class TileNearest
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Solve(CellGrid g, PointKdTree t, CellOrder order, int a, int b, int level, Scratch s, float[] result)
     {
         double[] cxs = order.X, cys = order.Y;
@@ -91,6 +93,7 @@ internal static class TileNearest
     /// Least dx² + dy² over the leaf's points, four at a time (same per-lane IEEE operations as the scalar query, no
     /// fused multiply-add). The last vector may overlap the next leaf: extra real points cannot lower the exact minimum.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double ScanLeaf(double[] px, double[] py, int lo, int hi, int last, Vector256<double> qx, Vector256<double> qy, double sx, double sy)
     {
         if (last < 0)
@@ -115,6 +118,7 @@ internal static class TileNearest
     /// visited points of the squared distance to the block's farthest corner (an upper bound of every cell's answer),
     /// nearest leaves first. Returns how many.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Candidates(PointKdTree t, double x0, double x1, double y0, double y1, Scratch s)
     {
         var (bx0, bx1, by0, by1) = t.Boxes;
