@@ -10,7 +10,7 @@ namespace Leefbaar.Bench;
 /// same run, on the 1 M-point field: binning, nearest and 1 km counts (tree build included, as in `bench peers`),
 /// and the grid run's amenity indicators (eight types × nearest + 300 m / 1 km / 3 km counts, trees prebuilt).
 /// </summary>
-[MemoryDiagnoser, ShortRunJob]
+[MemoryDiagnoser, ShortRunJob, MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory), CategoriesColumn]
 public class KernelBaselineBenchmarks
 {

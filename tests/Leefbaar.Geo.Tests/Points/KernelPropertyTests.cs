@@ -84,4 +84,14 @@ public class KernelPropertyTests
         Assert.All(GridIndicators.NearestDistances(grid, empty), d => Assert.Equal(float.PositiveInfinity, d));
         Assert.All(GridIndicators.CountsWithin(grid, empty, [1000])[0], n => Assert.Equal(0f, n));
     }
+
+    [Fact]
+    public void No_dwellings_give_an_empty_grid_and_empty_indicators()
+    {
+        var grid = CellGrid.Build([], [], []);
+        Assert.Equal(0, grid.CellCount);
+        var tree = new PointKdTree([1.0, 2.0], [3.0, 4.0]);
+        Assert.Empty(GridIndicators.NearestDistances(grid, tree));
+        Assert.Empty(GridIndicators.CountsWithin(grid, tree, [300])[0]);
+    }
 }
