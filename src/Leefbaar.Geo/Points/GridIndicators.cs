@@ -58,14 +58,16 @@ public static class GridIndicators
     {
         var cx = new double[grid.CellCount]; var cy = new double[grid.CellCount];
         for (var c = 0; c < grid.CellCount; c++) { cx[c] = grid.CentreX(c); cy[c] = grid.CentreY(c); }
-        var people = new PointKdTree(cx, cy, grid.Weights);
         var result = new float[grid.CellCount];
         var counts = LatticeCounts.Count(grid, events.TreeX, events.TreeY, [radius])[0];
+        // Scattered sums when they are provably order-independent (bit-identical), else the weighted KD-tree.
+        var scattered = LatticeCounts.CellWeightsWithin(grid, radius);
+        var people = scattered is null ? new PointKdTree(cx, cy, grid.Weights) : null;
         ForCells(grid.CellCount, (lo, hi) =>
         {
             for (var c = lo; c < hi; c++)
             {
-                var inhabitants = people.SumWithin(cx[c], cy[c], radius);
+                var inhabitants = scattered?[c] ?? people!.SumWithin(cx[c], cy[c], radius);
                 result[c] = inhabitants > 0 ? (float)(1000.0 * counts[c] / inhabitants) : float.NaN;
             }
         });

@@ -39,6 +39,55 @@ internal static class LatticeCounts
         return result;
     }
 
+    /// <summary>
+    /// Per cell, the sum of the weights of the populated cell centres within <paramref name="r"/> (the grid's own
+    /// centres as points), or null when the sums might depend on the order of addition: only when every weight is a
+    /// multiple of one power of two and their total stays below 2^52 of it is every partial sum exact, so the result
+    /// equals the KD-tree's subtree sums bit for bit.
+    /// </summary>
+    public static double[]? CellWeightsWithin(CellGrid grid, double r)
+    {
+        var w = grid.Weights; var cells = grid.CellCount;
+        if (w.Length != cells || !SumsAreExact(w)) return null;
+        var rank = grid.Rank;
+        var locals = new List<double[]>();
+        Parallel.For(0, (cells + ChunkSize - 1) / ChunkSize, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new double[cells + 1], (c, _, diff) =>
+            {
+                var hi = Math.Min(cells, (c + 1) * ChunkSize);
+                // Cell order of the grid is column-major: consecutive scatters touch neighbouring difference entries.
+                for (var k = c * ChunkSize; k < hi; k++)
+                    if (w[k] != 0) Scatter(grid, rank, grid.CentreX(k), grid.CentreY(k), r, diff, w[k]);
+                return diff;
+            }, diff => { lock (locals) locals.Add(diff); });
+        var result = new double[cells];
+        double run = 0;
+        for (var k = 0; k < cells; k++)
+        {
+            foreach (var d in locals) run += d[k];
+            result[k] = run;
+        }
+        return result;
+    }
+
+    /// <summary>True when all weights are multiples of 2^e (e = the lowest set bit over all) and Σ|w| ≤ 2^(52+e).</summary>
+    private static bool SumsAreExact(double[] w)
+    {
+        var lowest = int.MaxValue; double total = 0;
+        foreach (var v in w)
+        {
+            if (!double.IsFinite(v)) return false;
+            if (v == 0) continue;
+            var bits = BitConverter.DoubleToInt64Bits(v);
+            var exp = (int)((bits >> 52) & 0x7FF); var man = bits & 0xFFFFFFFFFFFFFL;
+            var low = exp == 0 ? -1074 + System.Numerics.BitOperations.TrailingZeroCount(man)
+                : exp - 1075 + System.Numerics.BitOperations.TrailingZeroCount(man | 1L << 52);
+            lowest = Math.Min(lowest, low);
+            total += Math.Abs(v);
+        }
+        return lowest == int.MaxValue || total <= Math.ScaleB(1, 52 + lowest) / 2;
+    }
+
     private static int[][] NewDiffs(int nr, int cells)
     {
         var d = new int[nr][];
@@ -50,12 +99,12 @@ internal static class LatticeCounts
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScatterChunk(CellGrid g, CellRank rank, double[] px, double[] py, int lo, int hi, double r, int[] diff)
     {
-        for (var i = lo; i < hi; i++) Scatter(g, rank, px[i], py[i], r, diff);
+        for (var i = lo; i < hi; i++) Scatter(g, rank, px[i], py[i], r, diff, 1);
     }
 
-    /// <summary>Adds one point's coverage at radius <paramref name="r"/> to the difference array.</summary>
+    /// <summary>Adds one point's coverage (its weight) at radius <paramref name="r"/> to the difference array.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scatter(CellGrid g, CellRank rank, double px, double py, double r, int[] diff)
+    private static void Scatter<T>(CellGrid g, CellRank rank, double px, double py, double r, T[] diff, T weight) where T : System.Numerics.INumber<T>
     {
         var r2 = r * r;
         if (double.IsNaN(r2)) return;
@@ -90,7 +139,7 @@ internal static class LatticeCounts
             var baseKey = col * rows;
             int from = rank.Rank(baseKey + r0), to = rank.Rank(baseKey + r1 + 1);
             if (from == to) continue;
-            diff[from]++; diff[to]--;
+            diff[from] += weight; diff[to] -= weight;
         }
     }
 

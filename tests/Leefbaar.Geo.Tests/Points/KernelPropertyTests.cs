@@ -94,4 +94,30 @@ public class KernelPropertyTests
         Assert.Empty(GridIndicators.NearestDistances(grid, tree));
         Assert.Empty(GridIndicators.CountsWithin(grid, tree, [300])[0]);
     }
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Events_per_1000_equal_the_per_cell_tree_queries_bit_for_bit(int seed, int n, int m, double spread)
+    {
+        var (x, y, persons, ex, ey) = KernelCases.Create(seed, n, m, spread);
+        var grid = CellGrid.Build(x, y, persons);
+        // Odd seeds: cell weights with low-order bits, so the scattered sums are not provably exact and the tree is used.
+        if (seed % 2 == 1)
+            grid = new CellGrid
+            {
+                OriginX = grid.OriginX, OriginY = grid.OriginY, Size = grid.Size, Cols = grid.Cols, Rows = grid.Rows, Keys = grid.Keys,
+                Counts = grid.Counts, CellOfPoint = grid.CellOfPoint, Weights = grid.Weights.Select((v, i) => v + (i % 3 + 1) * 1e-12).ToArray(),
+            };
+        Assert.Equal(seed % 2 == 0, LatticeCounts.CellWeightsWithin(grid, GridIndicators.EventRadius) is not null);
+        var events = new PointKdTree(ex, ey);
+        var rate = GridIndicators.EventsPer1000(grid, events, GridIndicators.EventRadius);
+        var cx = Enumerable.Range(0, grid.CellCount).Select(grid.CentreX).ToArray();
+        var cy = Enumerable.Range(0, grid.CellCount).Select(grid.CentreY).ToArray();
+        var people = new PointKdTree(cx, cy, grid.Weights);
+        for (var c = 0; c < grid.CellCount; c++)
+        {
+            var inhabitants = people.SumWithin(cx[c], cy[c], GridIndicators.EventRadius);
+            var expected = inhabitants > 0 ? (float)(1000.0 * events.CountWithin(cx[c], cy[c], GridIndicators.EventRadius) / inhabitants) : float.NaN;
+            Assert.Equal(expected, rate[c]);
+        }
+    }
 }
