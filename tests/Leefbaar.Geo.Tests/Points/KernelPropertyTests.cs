@@ -107,7 +107,8 @@ public class KernelPropertyTests
                 OriginX = grid.OriginX, OriginY = grid.OriginY, Size = grid.Size, Cols = grid.Cols, Rows = grid.Rows, Keys = grid.Keys,
                 Counts = grid.Counts, CellOfPoint = grid.CellOfPoint, Weights = grid.Weights.Select((v, i) => v + (i % 3 + 1) * 1e-12).ToArray(),
             };
-        Assert.Equal(seed % 2 == 0, LatticeCounts.CellWeightsWithin(grid, GridIndicators.EventRadius) is not null);
+        // (A single cell's weight always sums exactly, so the path is only pinned down with several cells.)
+        if (grid.CellCount > 1) Assert.Equal(seed % 2 == 0, LatticeCounts.CellWeightsWithin(grid, GridIndicators.EventRadius) is not null);
         var events = new PointKdTree(ex, ey);
         var rate = GridIndicators.EventsPer1000(grid, events, GridIndicators.EventRadius);
         var cx = Enumerable.Range(0, grid.CellCount).Select(grid.CentreX).ToArray();
