@@ -7,7 +7,8 @@ namespace Leefbaar.Bench;
 
 /// <summary>
 /// Micro-benchmarks of the hot kernels on a deterministic synthetic field (1 M clustered points, 60 k amenities):
-/// binning, KD-tree nearest, radius count, scoring dot products and aggregation.
+/// weighted binning, KD-tree build, scoring dot products and aggregation (the kernels with a pre-perf baseline are in
+/// <see cref="KernelBaselineBenchmarks"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class KernelBenchmarks
@@ -27,20 +28,8 @@ public class KernelBenchmarks
     public void Setup()
     {
         var rng = new Random(1);
-        (double[], double[]) Field(int n, int clusters, double sigma)
-        {
-            var centres = Enumerable.Range(0, clusters).Select(_ => (X: 10_000 + rng.NextDouble() * 200_000, Y: 310_000 + rng.NextDouble() * 300_000)).ToArray();
-            var xs = new double[n]; var ys = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                var c = centres[rng.Next(clusters)];
-                xs[i] = c.X + sigma * (rng.NextDouble() + rng.NextDouble() + rng.NextDouble() - 1.5);
-                ys[i] = c.Y + sigma * (rng.NextDouble() + rng.NextDouble() + rng.NextDouble() - 1.5);
-            }
-            return (xs, ys);
-        }
-        (_x, _y) = Field(1_000_000, 5_000, 600);
-        (_ax, _ay) = Field(60_000, 5_000, 900);
+        (_x, _y) = Field.Clustered(rng, 1_000_000, 5_000, 600);
+        (_ax, _ay) = Field.Clustered(rng, 60_000, 5_000, 900);
         _persons = _x.Select(_ => 2.1f).ToArray();
         _grid = CellGrid.Build(_x, _y, _persons);
         _tree = new PointKdTree(_ax, _ay);
@@ -60,7 +49,7 @@ public class KernelBenchmarks
         _group = _grid.CellOfPoint.Select(c => c % 10_000).ToArray();
     }
 
-    [Benchmark] public CellGrid Bin() => CellGrid.Build(_x, _y, _persons);
+    [Benchmark] public CellGrid BinWeighted() => CellGrid.Build(_x, _y, _persons);
     [Benchmark] public PointKdTree BuildTree() => new(_ax, _ay);
     [Benchmark] public float[] Nearest() => GridIndicators.NearestDistances(_grid, _tree);
     [Benchmark] public float[][] Within1Km() => GridIndicators.CountsWithin(_grid, _tree, [1000]);

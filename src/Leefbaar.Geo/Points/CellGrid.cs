@@ -25,8 +25,17 @@ public sealed class CellGrid
     public required double[] Weights { get; init; }
     /// <summary>Populated-cell index of every point.</summary>
     public required int[] CellOfPoint { get; init; }
-    /// <summary>Dense map key → populated-cell index, −1 when empty.</summary>
-    public required int[] IndexOfKey { get; init; }
+    /// <summary>Dense map key → populated-cell index, −1 when empty (materialised on first use; the kernels use the bitmap rank).</summary>
+    public int[] IndexOfKey { get => _indexOfKey ??= Rank.DenseIndex(Cols * Rows); init => _indexOfKey = value; }
+    private int[]? _indexOfKey;
+
+    /// <summary>Occupancy bitmap with rank: key → populated-cell index without the dense map.</summary>
+    internal CellRank Rank => _rank ??= CellRank.FromKeys(Keys, Cols * Rows);
+    private CellRank? _rank;
+
+    /// <summary>The populated cells in Morton order (computed once per grid, shared by the tile kernels).</summary>
+    internal CellOrder Order => _order ??= CellOrder.Of(this);
+    private CellOrder? _order;
 
     /// <summary>Number of populated cells.</summary>
     public int CellCount => Keys.Length;
@@ -58,53 +67,16 @@ public sealed class CellGrid
     public static CellGrid Build(double[] x, double[] y, float[]? weights, double size = 100)
     {
         var n = x.Length;
-        var (ox, oy, cols, rows) = Extent(x, y, size);
+        if (y.Length != n || (weights is not null && weights.Length != n)) throw new ArgumentException("x, y and weights differ in length.");
+        var (ox, oy, cols, rows) = CellBinning.Extent(x, y, size);
         if ((long)cols * rows > int.MaxValue / 2) throw new ArgumentException($"Extent of {cols}×{rows} cells is too large.");
-        var keyOf = new int[n];
-        var present = new byte[cols * rows];
-        var inv = 1.0 / size;
-        Parallel.For(0, Chunks(n), c =>
-        {
-            var (lo, hi) = Chunk(c, n);
-            for (var i = lo; i < hi; i++)
-            {
-                var key = (int)((x[i] - ox) * inv) * rows + (int)((y[i] - oy) * inv);
-                keyOf[i] = key;
-                present[key] = 1;
-            }
-        });
-        var indexOfKey = new int[present.Length];
-        var count = 0;
-        for (var k = 0; k < present.Length; k++) indexOfKey[k] = present[k] != 0 ? count++ : -1;
-        var keys = new int[count];
-        for (var k = 0; k < present.Length; k++) if (present[k] != 0) keys[indexOfKey[k]] = k;
-
-        var counts = new int[count];
-        var sums = new double[weights is null ? 0 : count];
-        var gate = new object();
-        Parallel.For(0, Chunks(n), () => (new int[count], weights is null ? [] : new double[count]), (c, _, local) =>
-        {
-            var (lo, hi) = Chunk(c, n);
-            for (var i = lo; i < hi; i++)
-            {
-                var cell = indexOfKey[keyOf[i]];
-                keyOf[i] = cell;
-                local.Item1[cell]++;
-                if (weights is not null) local.Item2[cell] += weights[i];
-            }
-            return local;
-        }, local =>
-        {
-            lock (gate)
-            {
-                for (var k = 0; k < count; k++) counts[k] += local.Item1[k];
-                for (var k = 0; k < sums.Length; k++) sums[k] += local.Item2[k];
-            }
-        });
+        var keyOf = GC.AllocateUninitializedArray<int>(n);
+        var rank = CellBinning.MarkKeys(x, y, ox, oy, 1.0 / size, rows, cols * rows, keyOf);
+        var (counts, sums) = CellBinning.CountCells(keyOf, weights, rank);
         return new CellGrid
         {
-            OriginX = ox, OriginY = oy, Size = size, Cols = cols, Rows = rows, Keys = keys, Counts = counts, Weights = sums,
-            CellOfPoint = keyOf, IndexOfKey = indexOfKey,
+            OriginX = ox, OriginY = oy, Size = size, Cols = cols, Rows = rows, Keys = rank.Keys(), Counts = counts, Weights = sums,
+            CellOfPoint = keyOf, _rank = rank,
         };
     }
 
@@ -118,8 +90,4 @@ public sealed class CellGrid
         for (var i = 0; i < CellOfPoint.Length; i++) order[next[CellOfPoint[i]]++] = i;
         return (start, order);
     }
-
-    private const int ChunkSize = 1 << 16;
-    private static int Chunks(int n) => (n + ChunkSize - 1) / ChunkSize;
-    private static (int, int) Chunk(int c, int n) => (c * ChunkSize, Math.Min(n, (c + 1) * ChunkSize));
 }

@@ -21,65 +21,54 @@ public static class GridIndicators
         var table = new IndicatorTable();
         table.Add("dwellings", grid.Counts.Select(c => (float)c).ToArray());
         table.Add("inhabitants", grid.Weights.Select(w => (float)w).ToArray());
-        foreach (var (name, tree) in amenities)
+        progress?.Report("amenities");
+        var all = AmenityIndicators(grid, amenities.Select(a => a.Tree).ToList(), CountRadii);
+        for (var t = 0; t < amenities.Count; t++)
         {
-            progress?.Report(name);
-            table.Add($"dist_{name}", NearestDistances(grid, tree));
-            var counts = CountsWithin(grid, tree, CountRadii);
-            for (var r = 0; r < CountRadii.Length; r++) table.Add($"n{CountRadii[r]:0}_{name}", counts[r]);
+            var name = amenities[t].Name;
+            table.Add($"dist_{name}", all[t].Nearest);
+            for (var r = 0; r < CountRadii.Length; r++) table.Add($"n{CountRadii[r]:0}_{name}", all[t].Counts[r]);
         }
         progress?.Report("events");
         table.Add("events_per_1000", EventsPer1000(grid, events, EventRadius));
         return table;
     }
 
-    /// <summary>Distance from each cell centre to the nearest point of the tree (+∞ when the tree is empty).</summary>
-    public static float[] NearestDistances(CellGrid grid, PointKdTree tree)
+    /// <summary>
+    /// The amenity indicators of every type at once: per tree the nearest distance (block-wise) and the counts within
+    /// every radius (all radii in one scatter pass over its points); the types run concurrently.
+    /// </summary>
+    public static (float[] Nearest, float[][] Counts)[] AmenityIndicators(CellGrid grid, IReadOnlyList<PointKdTree> trees, IReadOnlyList<double> radii)
     {
-        var result = new float[grid.CellCount];
-        ForCells(grid.CellCount, (lo, hi) =>
-        {
-            // Cells come in key order, so consecutive centres are close: the previous answer bounds the next one.
-            double px = 0, py = 0, prev = double.PositiveInfinity;
-            for (var c = lo; c < hi; c++)
-            {
-                double cx = grid.CentreX(c), cy = grid.CentreY(c);
-                var bound = prev + Math.Sqrt((cx - px) * (cx - px) + (cy - py) * (cy - py));
-                prev = tree.Nearest(cx, cy, bound).Distance;
-                result[c] = (float)prev; px = cx; py = cy;
-            }
-        });
+        var result = new (float[] Nearest, float[][] Counts)[trees.Count];
+        _ = grid.Order; _ = grid.Rank; // shared lazily built indexes, once before the concurrent kernels
+        Parallel.For(0, trees.Count, t => result[t] = (NearestDistances(grid, trees[t]), CountsWithin(grid, trees[t], radii)));
         return result;
     }
 
-    /// <summary>Per radius, the number of tree points within that distance of each cell centre.</summary>
-    public static float[][] CountsWithin(CellGrid grid, PointKdTree tree, IReadOnlyList<double> radii)
-    {
-        var result = radii.Select(_ => new float[grid.CellCount]).ToArray();
-        ForCells(grid.CellCount, (lo, hi) =>
-        {
-            for (var c = lo; c < hi; c++)
-            {
-                double cx = grid.CentreX(c), cy = grid.CentreY(c);
-                for (var r = 0; r < radii.Count; r++) result[r][c] = tree.CountWithin(cx, cy, radii[r]);
-            }
-        });
-        return result;
-    }
+    /// <summary>Distance from each cell centre to the nearest point of the tree (+∞ when the tree is empty); block-wise, see <see cref="TileNearest"/>.</summary>
+    public static float[] NearestDistances(CellGrid grid, PointKdTree tree) => TileNearest.Distances(grid, tree);
+
+    /// <summary>Per radius, the number of tree points within that distance of each cell centre; scattered, see <see cref="LatticeCounts"/>.</summary>
+    public static float[][] CountsWithin(CellGrid grid, PointKdTree tree, IReadOnlyList<double> radii) =>
+        LatticeCounts.Count(grid, tree.TreeX, tree.TreeY, radii);
 
     /// <summary>Events within <paramref name="radius"/> per 1,000 inhabitants within that radius (NaN without inhabitants).</summary>
     public static float[] EventsPer1000(CellGrid grid, PointKdTree events, double radius)
     {
         var cx = new double[grid.CellCount]; var cy = new double[grid.CellCount];
         for (var c = 0; c < grid.CellCount; c++) { cx[c] = grid.CentreX(c); cy[c] = grid.CentreY(c); }
-        var people = new PointKdTree(cx, cy, grid.Weights);
         var result = new float[grid.CellCount];
+        var counts = LatticeCounts.Count(grid, events.TreeX, events.TreeY, [radius])[0];
+        // Scattered sums when they are provably order-independent (bit-identical), else the weighted KD-tree.
+        var scattered = LatticeCounts.CellWeightsWithin(grid, radius);
+        var people = scattered is null ? new PointKdTree(cx, cy, grid.Weights) : null;
         ForCells(grid.CellCount, (lo, hi) =>
         {
             for (var c = lo; c < hi; c++)
             {
-                var inhabitants = people.SumWithin(cx[c], cy[c], radius);
-                result[c] = inhabitants > 0 ? (float)(1000.0 * events.CountWithin(cx[c], cy[c], radius) / inhabitants) : float.NaN;
+                var inhabitants = scattered?[c] ?? people!.SumWithin(cx[c], cy[c], radius);
+                result[c] = inhabitants > 0 ? (float)(1000.0 * counts[c] / inhabitants) : float.NaN;
             }
         });
         return result;

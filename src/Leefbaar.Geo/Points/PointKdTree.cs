@@ -20,6 +20,13 @@ public sealed class PointKdTree
     /// <summary>Number of points.</summary>
     public int Count => _x.Length;
 
+    /// <summary>Point x in tree order (leaf ranges are contiguous), for the batch kernels.</summary>
+    internal double[] TreeX => _x;
+    /// <summary>Point y in tree order.</summary>
+    internal double[] TreeY => _y;
+    /// <summary>Node boxes in heap layout (children 2i+1, 2i+2; a node over [lo, hi) splits at lo + (hi − lo) / 2).</summary>
+    internal (double[] MinX, double[] MaxX, double[] MinY, double[] MaxY) Boxes => (_minX, _maxX, _minY, _maxY);
+
     /// <summary>Builds the tree; <paramref name="weights"/> is optional (empty = every point weighs 1).</summary>
     public PointKdTree(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights = default)
     {

@@ -37,6 +37,7 @@ public static class PolygonAssigner
     {
         if (poly.MaxX[p] < poly.MinX[p]) return;
         var inv = 1.0 / g.Size;
+        var rank = g.Rank; // bitmap rank: no dense key map of the whole extent
         var c0 = Clamp((int)Math.Floor((poly.MinX[p] - g.OriginX) * inv), g.Cols); var c1 = Clamp((int)Math.Floor((poly.MaxX[p] - g.OriginX) * inv), g.Cols);
         var r0 = Clamp((int)Math.Floor((poly.MinY[p] - g.OriginY) * inv), g.Rows); var r1 = Clamp((int)Math.Floor((poly.MaxY[p] - g.OriginY) * inv), g.Rows);
         if (poly.MaxX[p] < g.OriginX || poly.MaxY[p] < g.OriginY || poly.MinX[p] >= g.OriginX + g.Cols * g.Size || poly.MinY[p] >= g.OriginY + g.Rows * g.Size) return;
@@ -88,7 +89,7 @@ public static class PolygonAssigner
             var gr = r0 + row;
             for (var c = 0; c < nCols; c++)
             {
-                var cell = g.IndexOfKey[(c0 + c) * g.Rows + gr];
+                var cell = rank.IndexOf((c0 + c) * g.Rows + gr);
                 if (cell < 0) continue;
                 if (s.ColMark[c] == stamp)
                 {
