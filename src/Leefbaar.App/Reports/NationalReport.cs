@@ -34,8 +34,8 @@ public static class NationalReport
         {
             var hi = byUrb.MaxBy(g => g.ShareWeak)!;
             var lo = byUrb.MinBy(g => g.ShareWeak)!;
-            s.Add(w.T($"Naar stedelijkheid is het aandeel het hoogst in klasse {ReportWriter.E(hi.Group)} ({w.Fact("urbanity_high_share", hi.ShareWeak, w.P(hi.ShareWeak))}) en het laagst in klasse {ReportWriter.E(lo.Group)} ({w.Fact("urbanity_low_share", lo.ShareWeak, w.P(lo.ShareWeak))}).",
-                $"By urbanity the share is highest in class {ReportWriter.E(hi.Group)} ({w.Fact("urbanity_high_share", hi.ShareWeak, w.P(hi.ShareWeak))}) and lowest in class {ReportWriter.E(lo.Group)} ({w.Fact("urbanity_low_share", lo.ShareWeak, w.P(lo.ShareWeak))})."));
+            s.Add(w.T($"Naar stedelijkheid is het aandeel het hoogst in stedelijkheidsklasse {ReportWriter.E(hi.Group)} ({w.Fact("urbanity_high_share", hi.ShareWeak, w.P(hi.ShareWeak))}) en het laagst in stedelijkheidsklasse {ReportWriter.E(lo.Group)} ({w.Fact("urbanity_low_share", lo.ShareWeak, w.P(lo.ShareWeak))}).",
+                $"By urbanity the share is highest in urbanity class {ReportWriter.E(hi.Group)} ({w.Fact("urbanity_high_share", hi.ShareWeak, w.P(hi.ShareWeak))}) and lowest in urbanity class {ReportWriter.E(lo.Group)} ({w.Fact("urbanity_low_share", lo.ShareWeak, w.P(lo.ShareWeak))})."));
         }
         var ineq = d.Inequality.FirstOrDefault(i => i.Grouping is null && i.Year == d.Year);
         if (ineq is not null)

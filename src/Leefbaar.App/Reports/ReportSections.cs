@@ -77,6 +77,6 @@ internal static class ReportSections
     }
 
     public static string Generated(ReportWriter w, DateTimeOffset at) => ReportWriter.E(w.T(
-        $"Gemaakt met Leefbaar op {at.ToString("d MMMM yyyy HH:mm", w.Culture)} UTC. Alle getallen komen uit de store; de tekst is uit die getallen gegenereerd.",
-        $"Made with Leefbaar on {at.ToString("d MMMM yyyy HH:mm", w.Culture)} UTC. Every number comes from the store; the text is generated from those numbers."));
+        $"Gemaakt met Leefbaar op {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. Alle getallen komen uit de store; de tekst is uit die getallen gegenereerd.",
+        $"Made with Leefbaar on {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. Every number comes from the store; the text is generated from those numbers."));
 }

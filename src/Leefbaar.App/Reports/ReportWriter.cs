@@ -18,7 +18,18 @@ public sealed class ReportWriter(string lang)
     public string Lang { get; } = lang == "en" ? "en" : "nl";
 
     /// <summary>The culture numbers are written in.</summary>
-    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(lang == "en" ? "en-GB" : "nl-NL");
+    public CultureInfo Culture { get; } = MakeCulture(lang == "en");
+
+    // The CLI runs in globalization-invariant mode: build the number separators by hand rather than ask for nl-NL.
+    private static CultureInfo MakeCulture(bool english)
+    {
+        var c = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        c.NumberFormat.NumberDecimalSeparator = english ? "." : ",";
+        c.NumberFormat.NumberGroupSeparator = english ? "," : ".";
+        c.NumberFormat.PercentDecimalSeparator = c.NumberFormat.NumberDecimalSeparator;
+        c.NumberFormat.PercentGroupSeparator = c.NumberFormat.NumberGroupSeparator;
+        return c;
+    }
 
     /// <summary>Picks the Dutch or English text.</summary>
     public string T(string nl, string en) => Lang == "en" ? en : nl;
