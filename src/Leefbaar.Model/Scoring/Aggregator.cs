@@ -24,7 +24,7 @@ public static class Aggregator
             scores.Select(s => s.Won).ToArray(), scores.Select(s => s.Fys).ToArray(), scores.Select(s => s.Vrz).ToArray(),
             scores.Select(s => s.Soc).ToArray(), scores.Select(s => s.Onv).ToArray(),
         ];
-        var (means, weight, _) = WeightedMeans.Aggregate(dims, scores.Count, i => i, i => Math.Max(scores[i].Weight, 0), i => groupOf[i], codes.Length);
+        var (means, weight) = WeightedMeans.Aggregate(dims, scores.Count, i => i, i => Math.Max(scores[i].Weight, 0), i => groupOf[i], codes.Length);
         var result = new List<AreaScore>(codes.Length);
         Span<double> d = stackalloc double[5];
         for (var g = 0; g < codes.Length; g++)

@@ -26,9 +26,6 @@ public sealed class ColumnScorer
         _bases = dims.Select(d => release.DimensionBase.GetValueOrDefault(d)).ToArray();
     }
 
-    /// <summary>The release's term indicators, in column order.</summary>
-    public IReadOnlyList<string> Indicators => _release.Terms.Select(t => t.Spec.Indicator).ToList();
-
     /// <summary>
     /// Writes the five dimension scores of one row into <paramref name="dims"/>; false (and nothing written) when the
     /// row has no value for any term — such a row has no score rather than the reference score.

@@ -55,7 +55,7 @@ public sealed class ScoreColumns
     /// <summary>Aggregates items to groups (weighted means, see <see cref="WeightedMeans"/>) and classifies the groups.</summary>
     public ScoreColumns Aggregate(ModelRelease release, int count, Func<int, int> scoreOf, Func<int, double> weightOf, Func<int, int> groupOf, int groups)
     {
-        var (means, weight, _) = WeightedMeans.Aggregate(Dims, count, scoreOf, weightOf, groupOf, groups);
+        var (means, weight) = WeightedMeans.Aggregate(Dims, count, scoreOf, weightOf, groupOf, groups);
         return new ScoreColumns(release, means, weight);
     }
 }

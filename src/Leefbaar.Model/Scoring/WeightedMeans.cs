@@ -15,10 +15,10 @@ public static class WeightedMeans
     /// <param name="weightOf">Weight of item i (≤ 0 or NaN = skipped).</param>
     /// <param name="groupOf">Group of item i (−1 = none).</param>
     /// <param name="groups">Number of groups.</param>
-    public static (double[][] Dims, double[] Weight, int[] Items) Aggregate(IReadOnlyList<double[]> dims, int count, Func<int, int> scoreOf,
+    public static (double[][] Dims, double[] Weight) Aggregate(IReadOnlyList<double[]> dims, int count, Func<int, int> scoreOf,
         Func<int, double> weightOf, Func<int, int> groupOf, int groups)
     {
-        const int stride = 7, chunk = 1 << 16;
+        const int stride = 6, chunk = 1 << 16;
         var total = new double[groups * stride];
         var gate = new Lock();
         Parallel.For(0, (count + chunk - 1) / chunk, () => new double[groups * stride], (k, _, acc) =>
@@ -33,21 +33,18 @@ public static class WeightedMeans
                 var b = g * stride;
                 for (var d = 0; d < 5; d++) acc[b + d] += w * dims[d][s];
                 acc[b + 5] += w;
-                acc[b + 6] += 1;
             }
             return acc;
         }, acc => { lock (gate) for (var j = 0; j < acc.Length; j++) total[j] += acc[j]; });
 
         var means = Enumerable.Range(0, 5).Select(_ => new double[groups]).ToArray();
         var weight = new double[groups];
-        var items = new int[groups];
         for (var g = 0; g < groups; g++)
         {
             var w = total[g * stride + 5];
             weight[g] = w;
-            items[g] = (int)total[g * stride + 6];
             for (var d = 0; d < 5; d++) means[d][g] = w > 0 ? total[g * stride + d] / w : double.NaN;
         }
-        return (means, weight, items);
+        return (means, weight);
     }
 }
