@@ -27,7 +27,7 @@ public static class ScorePublisher
             var row = index[s.Code];
             foreach (var c in Explainer.Explain(release, table, row))
             {
-                if (Math.Abs(c.Total) < 1e-6) continue;
+                if (Explainer.IsNone(c)) continue; // explain rebuilds every dimension from the stored value
                 contributions.Add(new ContributionRow(s.Code, release.Data.Division, release.Data.Year, release.Id, c.Indicator, dimensionOf[c.Indicator],
                     double.IsNaN(c.Value) ? double.NaN : c.Value, c.Reference, c.Total));
             }

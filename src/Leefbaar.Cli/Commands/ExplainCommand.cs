@@ -1,14 +1,9 @@
-using Leefbaar.Core.Errors;
 using System.CommandLine;
 using System.Globalization;
-using Leefbaar.Core.Areas;
 using Leefbaar.Core.Scores;
-using Leefbaar.App.Releases;
-using Leefbaar.Core.ReadModels;
+using Leefbaar.App.Explaining;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
-using Leefbaar.Model.Features;
-using Leefbaar.Model.Releases;
 using Leefbaar.Model.Scoring;
 using Spectre.Console;
 
@@ -31,22 +26,14 @@ public static class ExplainCommand
             { code, year, release, top, store };
         cmd.SetAction(parse =>
         {
-            var area = AreaCode.Parse(parse.GetValue(code));
-            if (area.Level != AreaLevel.Buurt) throw new FormatException($"explain works on buurt codes (BU########); got {area.Value}.");
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
             var catalogue = IndicatorCatalogue.Default;
-            var r = ReleaseResolver.Resolve(s, parse.GetValue(release), catalogue);
-            if (parse.GetValue(year) != r.Data.Year) throw new ArgumentException($"Release {r.Id} explains year {r.Data.Year}, not {parse.GetValue(year)}.");
-            var table = new FeatureBuilder(s, catalogue).Build("buurt", r.Data.Division, r.Data.Year);
-            if (!table.IndexByCode().TryGetValue(area.Value, out var row)) throw new NotFoundException($"{area.Value} is not a buurt of division {r.Data.Division} in this store.");
-            var all = LevelAggregation.ScoreAllLevels(s, r, table);
-            var score = all["buurt"].FirstOrDefault(x => x.Code == area.Value) ?? throw new NotFoundException($"{area.Value} has no inputs to score.");
-            var gm = all["gemeente"].FirstOrDefault(x => x.Code == score.Gemeente);
-            var nl = all["land"].FirstOrDefault();
+            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            var e = AreaExplainer.Explain(s, parse.GetValue(code)!, parse.GetValue(year), parse.GetValue(release), catalogue);
+            var (r, score, gm, nl, official, contributions) = (e.Release, e.Area, e.Gemeente, e.Nederland, e.Official, e.Contributions);
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
             if (Console.IsOutputRedirected) console.Profile.Width = 160;
-            if (s.IsDemo()) console.MarkupLine("[yellow]SYNTHETIC DEMO DATA — not real measurements[/]");
+            if (e.Demo) console.MarkupLine("[yellow]SYNTHETIC DEMO DATA — not real measurements[/]");
             console.MarkupLine($"[bold]{Markup.Escape(score.Name)}[/] ({score.Code}), {Markup.Escape(gm?.Name ?? score.Gemeente ?? "")} — release {r.Id}");
             console.MarkupLine($"afw {F(score.Afw)} → class {score.Class} [bold]{ScoreClass.DutchLabel(score.Class)}[/] ({ScoreClass.EnglishLabel(score.Class)}); lbm {F(score.Lbm)}; 90 % interval afw [[{F(score.AfwLower)}, {F(score.AfwUpper)}]]" +
                 (score.Reliable ? "" : " — [yellow]unreliable: few inhabitants[/]"));
@@ -60,12 +47,10 @@ public static class ExplainCommand
             Add(score.Name, score);
             Add(gm?.Name ?? "gemeente", gm);
             Add("Nederland", nl);
-            var official = s.OfficialScores(r.Target, "buurt", r.Data.Year).FirstOrDefault(o => o.Code == area.Value);
             if (official?.Afw is not null)
                 summary.AddRow($"official {r.Target}", F(official.Afw.Value), F(official.Won ?? double.NaN), F(official.Fys ?? double.NaN), F(official.Vrz ?? double.NaN), F(official.Soc ?? double.NaN), F(official.Onv ?? double.NaN), official.KTotal?.ToString() ?? "");
             console.Write(summary);
 
-            var contributions = Explainer.Explain(r, table, row);
             var detail = new Table().Title("Contributions (f(value) − f(reference)); base + contributions = score").AddColumns("indicator", "value", "reference", "won", "fys", "vrz", "soc", "onv", "total");
             foreach (var c in contributions.Take(parse.GetValue(top)))
             {

@@ -22,9 +22,15 @@ public static class Explainer
         foreach (var term in release.Terms)
         {
             var value = table.Column(term.Spec.Indicator) is { } c ? c[row] : double.NaN;
-            var per = Dims.ToDictionary(d => d, d => term.Contribution(d, value));
-            list.Add(new Contribution(term.Spec.Indicator, value, term.Spec.Reference, per));
+            list.Add(ContributionOf(term, value));
         }
         return list.OrderByDescending(c => Math.Abs(c.Total)).ToList();
     }
+
+    /// <summary>One term's contribution per dimension at a raw indicator value (NaN = missing, imputed as fitted).</summary>
+    public static Contribution ContributionOf(ReleaseTerm term, double value) =>
+        new(term.Spec.Indicator, value, term.Spec.Reference, Dims.ToDictionary(d => d, d => term.Contribution(d, value)));
+
+    /// <summary>True when a contribution is exactly nothing in every dimension (the value sits at the reference).</summary>
+    public static bool IsNone(Contribution c) => c.PerDimension.Values.All(v => Math.Abs(v) < 1e-12);
 }
