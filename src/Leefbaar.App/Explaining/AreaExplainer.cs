@@ -1,4 +1,5 @@
 using Leefbaar.App.Releases;
+using Leefbaar.App.Scoring;
 using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Core.ReadModels;
@@ -34,23 +35,19 @@ public static class AreaExplainer
 
     private static AreaExplanation? FromStore(LeefbaarStore store, ModelRelease release, string code, OfficialScoreRow? official)
     {
-        var division = release.Data.Division;
-        var row = store.Areas("buurt", division).FirstOrDefault(a => a.Code == code);
-        if (row is null) return null;
-        var own = store.StoredModelScores(release.Id, "buurt", [code]).FirstOrDefault(s => s.Division == division && s.Year == release.Data.Year);
+        var own = StoredLevelScores.Read(store, release, "buurt", [code])?.Single();
         if (own is null) return null;
-        var names = NamesOf(store, division, row.Gemeente);
-        var gemeente = row.Gemeente is null ? null
-            : store.StoredModelScores(release.Id, "gemeente", [row.Gemeente]).FirstOrDefault(s => s.Division == division && s.Year == release.Data.Year);
-        var land = store.StoredModelScores(release.Id, "land", ["NL00"]).FirstOrDefault(s => s.Division == division && s.Year == release.Data.Year);
-        var values = store.StoredContributions(release.Id, code).Where(c => c.Division == division && c.Year == release.Data.Year)
+        var gemeente = own.Gemeente is null ? null : StoredLevelScores.Read(store, release, "gemeente", [own.Gemeente])?.Single();
+        var land = StoredLevelScores.Read(store, release, "land")?.FirstOrDefault();
+        var values = store.StoredContributions(release.Id, code)
+            .Where(c => c.Division == release.Data.Division && c.Year == release.Data.Year)
             .ToDictionary(c => c.Indicator, c => c.Value);
+        // Terms at their reference were not stored: they contribute nothing, so they are left out here too.
         var contributions = release.Terms
-            .Select(t => Explainer.ContributionOf(t, values.TryGetValue(t.Spec.Indicator, out var v) ? v : double.NaN))
-            .Where(c => values.ContainsKey(c.Indicator))
+            .Where(t => values.ContainsKey(t.Spec.Indicator))
+            .Select(t => Explainer.ContributionOf(t, values[t.Spec.Indicator]))
             .OrderByDescending(c => Math.Abs(c.Total)).ToList();
-        return new AreaExplanation(release, ToScore(own, row.Name, row.Gemeente), ToScore(gemeente, names.Gemeente, row.Gemeente),
-            ToScore(land, names.Land, null), official, contributions, store.IsDemo(), ExplanationSource.Stored);
+        return new AreaExplanation(release, own, gemeente, land, official, contributions, store.IsDemo(), ExplanationSource.Stored);
     }
 
     private static AreaExplanation Compute(LeefbaarStore store, ModelRelease release, string code, OfficialScoreRow? official, IndicatorCatalogue catalogue)
@@ -64,12 +61,4 @@ public static class AreaExplainer
         return new AreaExplanation(release, score, gemeente, all["land"].FirstOrDefault(), official,
             Explainer.Explain(release, table, row), store.IsDemo(), ExplanationSource.Computed);
     }
-
-    private static (string? Gemeente, string? Land) NamesOf(LeefbaarStore store, int division, string? gemeente) =>
-        (gemeente is null ? null : store.Areas("gemeente", division).FirstOrDefault(a => a.Code == gemeente)?.Name,
-         store.Areas("land", division).FirstOrDefault()?.Name);
-
-    private static AreaScore? ToScore(ModelScoreRow? s, string? name, string? gemeente) => s is null ? null : new AreaScore(
-        s.Code, name ?? s.Code, gemeente, s.Release, s.Year, s.Won, s.Fys, s.Vrz, s.Soc, s.Onv, s.Afw, s.Lbm,
-        s.KTotal, s.KAfw, s.KWon, s.KFys, s.KVrz, s.KSoc, s.KOnv, s.Reliable, s.AfwLower, s.AfwUpper, s.Weight);
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Leefbaar.Core.Areas;
 using Leefbaar.App.Releases;
+using Leefbaar.App.Scoring;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Geo.Projection;
@@ -40,7 +41,8 @@ public static class ScoreCommand
             if (parse.GetValue(year) != r.Data.Year)
                 throw new ArgumentException($"Release {r.Id} scores year {r.Data.Year}; --year {parse.GetValue(year)} has no inputs in this release.");
             var lvl = parse.GetValue(level)!;
-            var scores = LevelScoring.Score(s, r, catalogue, lvl);
+            // A published release is read back; an unpublished one (a file, a level fit does not store) is scored.
+            var scores = (lvl == "cell" ? null : StoredLevelScores.Read(s, r, lvl)) ?? LevelScoring.Score(s, r, catalogue, lvl);
             var text = parse.GetValue(format) switch
             {
                 "json" => Json(scores, s.IsDemo()),

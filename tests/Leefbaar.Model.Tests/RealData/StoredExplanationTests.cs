@@ -2,6 +2,7 @@ using Leefbaar.App.Explaining;
 using Leefbaar.App.Scoring;
 using Leefbaar.Core.Errors;
 using Leefbaar.Model.Catalogue;
+using Leefbaar.Model.Scoring;
 
 namespace Leefbaar.Model.Tests.RealData;
 
@@ -69,6 +70,33 @@ public class StoredExplanationTests(RealDataFixture fixture)
         }
         var rebuilt = stored.Release.DimensionBase.Values.Sum() + stored.Contributions.Sum(c => c.Total);
         Assert.Equal(stored.Area.Afw, rebuilt, 1e-9);
+    }
+
+    [Theory]
+    [InlineData("buurt")]
+    [InlineData("wijk")]
+    [InlineData("gemeente")]
+    [InlineData("provincie")]
+    [InlineData("land")]
+    public void Stored_level_scores_equal_the_computed_ones(string level)
+    {
+        Publish();
+        var stored = StoredLevelScores.Read(fixture.Store, fixture.Release, level)!;
+        var computed = LevelScoring.Score(fixture.Store, fixture.Release, IndicatorCatalogue.Default, level).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+        Assert.Equal(computed.Count, stored.Count);
+        Assert.True(stored.Count > 0);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            var (a, b) = (stored[i], computed[i]);
+            Assert.Equal(b.Code, a.Code);
+            Assert.Equal(b.Name, a.Name);
+            Assert.Equal((b.Class, b.ClassWon, b.ClassFys, b.ClassVrz, b.ClassSoc, b.ClassOnv, b.Reliable), (a.Class, a.ClassWon, a.ClassFys, a.ClassVrz, a.ClassSoc, a.ClassOnv, a.Reliable));
+            Assert.Equal(b.Afw, a.Afw, 1e-9);
+            Assert.Equal(b.Onv, a.Onv, 1e-9);
+            Assert.Equal(b.AfwLower, a.AfwLower, 1e-9);
+            Assert.Equal(b.Weight, a.Weight, 1e-6);
+            Assert.Equal(b.Release, a.Release);
+        }
     }
 
     [Fact]
