@@ -12,7 +12,7 @@ public static class AnalysisCatalog
         ("moran", "Global Moran's I of a measure with E[I] = −1/(n−1), variance and z under normality and randomisation (as PySAL esda) and a 999-permutation pseudo p-value; row-standardised queen/rook/knn/distance weights."),
         ("lisa", "Local Moran Iᵢ per area with HH/LL/HL/LH quadrant, conditional-permutation pseudo p and Benjamini–Hochberg FDR (α = 0.05) for the cluster map; plus Getis–Ord Gi* hot/cold-spot z-scores."),
         ("inequality", "Population-weighted Gini and Theil T of a positive measure (lbm or an indicator) with Theil's between/within split over a grouping, and σ-convergence (weighted sd and CV per year)."),
-        ("early-warning", "Probability that an adequately scoring area loses ≥ δ afw in the next period (ridge logistic regression), time-ordered backtest (AUC, precision@5 %, lift) and 'verhoogd'/'sterk verhoogd' flags with main risk factors — a signal for conversation, not a verdict."),
+        ("early-warning", "Probability that an area scoring voldoende or better falls to zwak or lower in the next measurement (the official Methode Vroegsignalering event; --event decline: afw falls by δ), ridge logistic regression, time-ordered backtest (AUC, precision@5 %, lift) and 'verhoogd'/'sterk verhoogd' flags with main risk factors — a signal for conversation, not a verdict."),
     ];
 
     /// <summary>The description of one statistic.</summary>

@@ -32,6 +32,10 @@ public sealed record AnalysisRequest
     public string? Grouping { get; init; }
     /// <summary>Consecutive weak measurements that make the hard core.</summary>
     public int HardCore { get; init; } = 3;
+    /// <summary>Early-warning event: "fall" (voldoende or better falls to zwak or lower, the official definition) or "decline" (afw falls by δ).</summary>
+    public string WarningEvent { get; init; } = "fall";
+    /// <summary>Class boundaries of the release family, for series that publish afw without classes (the LBM 3.0 PC4 series).</summary>
+    public double[]? ClassBoundaries { get; init; }
     /// <summary>Decline in afw that counts as an early-warning event.</summary>
     public double Delta { get; init; } = 0.03;
     /// <summary>Weight areas by residents (true) or count them (false).</summary>

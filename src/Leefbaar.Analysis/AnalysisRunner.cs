@@ -169,14 +169,16 @@ public static class AnalysisRunner
     private static AnalysisResult Warning(IAnalysisData data, AnalysisRequest q)
     {
         var s = Series(data, q);
-        var r = EarlyWarningAnalysis.Run(data, s, q.Delta);
-        var flags = ResultTable.Of("flags", "code", "start", "afw", "probability", "risk_multiple", "flag", "risk_factors");
-        foreach (var f in r.Flags.Where(f => f.Flag.Length > 0)) flags.Add(f.Code, f.Start, f.Afw, f.Probability, f.RiskMultiple, f.Flag, string.Join("; ", f.RiskFactors));
-        var backtest = ResultTable.Of("backtest", "split", "periods", "areas", "declines", "base_rate", "auc", "precision_top5", "lift");
+        var r = EarlyWarningAnalysis.Run(data, s, q.Delta, classBoundaries: q.ClassBoundaries, fallEvent: q.WarningEvent == "fall");
+        var places = PlaceNames.Of(data, s.Level);
+        var flags = ResultTable.Of("flags", "code", "place", "start", "afw", "probability", "risk_multiple", "flag", "risk_factors");
+        foreach (var f in r.Flags.Where(f => f.Flag.Length > 0))
+            flags.Add(f.Code, places.GetValueOrDefault(f.Code, ""), f.Start, f.Afw, f.Probability, f.RiskMultiple, f.Flag, string.Join("; ", f.RiskFactors));
+        var backtest = ResultTable.Of("backtest", "split", "periods", "areas", "events", "base_rate", "auc", "precision_top5", "lift");
         foreach (var b in r.Backtest) backtest.Add(b.Split, b.Periods, b.Areas, b.Declines, b.BaseRate, b.Auc, b.PrecisionTop5, b.Lift);
         var coef = ResultTable.Of("coefficients", "feature", "coefficient");
         foreach (var (f, c) in r.Coefficients) coef.Add(f, c);
-        return new AnalysisResult("early-warning", AnalysisCatalog.Describe("early-warning"), Meta(s, ("decline_threshold", r.DeclineThreshold),
+        return new AnalysisResult("early-warning", AnalysisCatalog.Describe("early-warning"), Meta(s, ("event", q.WarningEvent), ("decline_threshold", double.IsNaN(r.DeclineThreshold) ? null : r.DeclineThreshold),
             ("eligibility", r.Eligibility), ("lambda", r.Lambda), ("areas_scored", r.Flags.Count),
             ("notice", "Een signaal om het gesprek aan te gaan, geen oordeel over bewoners. / A signal for conversation, never a verdict on residents.")),
             [flags, backtest, coef]);

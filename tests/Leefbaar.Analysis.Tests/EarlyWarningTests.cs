@@ -32,6 +32,29 @@ public sealed class EarlyWarningTests(ImportedStore fixture)
     }
 
     [Fact]
+    public void The_official_event_is_a_fall_from_voldoende_to_zwak_and_the_strong_group_has_a_high_lift()
+    {
+        var series = ScoreSeries.Load(fixture.Data, "lbm3-2022", "pc4");
+        var boundaries = Leefbaar.Model.Releases.TargetRelease.Lbm3_2024.ClassBoundaries.ToArray();
+        var r = EarlyWarningAnalysis.Run(fixture.Data, series, classBoundaries: boundaries, fallEvent: true);
+        var test = r.Backtest.Single(b => b.Split == "test");
+
+        // Independent count: PC4 at or above the "voldoende" boundary (b₄) in 2020 with a score in 2022, and of
+        // those the ones below b₄ in 2022.
+        var afw = new Measure("afw");
+        var b4 = boundaries[3];
+        var candidates = series.CodesIn(2020).Where(c => series.Value(c, 2020, afw) >= b4 && series.Value(c, 2022, afw) is not null).ToList();
+        Assert.Equal(candidates.Count, test.Areas);
+        Assert.Equal(candidates.Count(c => series.Value(c, 2022, afw) < b4), test.Declines);
+        Assert.True(test.Declines > 5, $"only {test.Declines} falls in the test period");
+
+        // The official method reports ~10× the base rate for its highest group; our top 5 % must reach at least 5×.
+        Assert.True(test.Auc > 0.8, $"test AUC {test.Auc}");
+        Assert.True(test.Lift >= 5, $"test lift {test.Lift}");
+        Assert.Contains("class ≤ 4", r.Eligibility);
+    }
+
+    [Fact]
     public void Trends_never_cross_releases()
     {
         var series = ScoreSeries.Load(fixture.Data, "lbm3-2024", "gemeente");

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Statistics;
 using Leefbaar.Analysis.EarlyWarning;
 using Leefbaar.Analysis.Inequality;
 using Leefbaar.Analysis.Spatial;

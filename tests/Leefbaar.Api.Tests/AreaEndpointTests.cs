@@ -120,6 +120,7 @@ public sealed class AreaEndpointTests(ServerFixture server)
         Assert.Equal("ruim voldoende", m.At("label.nl").GetString());
         Assert.True(m.GetProperty("reliable").GetBoolean());
         Assert.Equal(0.09, m.GetProperty("afwUpper").GetDouble());
+        Assert.Equal((5, 7, 0.12), (m.GetProperty("classLow").GetInt32(), m.GetProperty("classHigh").GetInt32(), m.GetProperty("pWeak").GetDouble()));
         var contributions = p.GetProperty("contributions").EnumerateArray().Select(x => x.GetProperty("indicator").GetString()).ToArray();
         Assert.Equal(["crime_per_1000", "population_density", "dist_supermarket_km"], contributions); // by |contribution|
         Assert.False(p.TryGetProperty("modelNote", out _));
@@ -138,6 +139,7 @@ public sealed class AreaEndpointTests(ServerFixture server)
         Assert.False(m.GetProperty("reliable").GetBoolean());
         Assert.Equal(-0.06, m.GetProperty("afwLower").GetDouble());
         Assert.Equal(0.2, m.GetProperty("afwUpper").GetDouble());
+        Assert.True(!m.TryGetProperty("pWeak", out var pw) || pw.ValueKind == System.Text.Json.JsonValueKind.Null); // an older release: no P(weak)
     }
 
     [Fact]

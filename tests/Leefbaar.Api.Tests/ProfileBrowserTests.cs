@@ -31,7 +31,9 @@ public sealed class ProfileBrowserTests(ServerFixture server, BrowserFixture bro
         await Assertions.Expect(side.Locator(".badge[data-source='model']")).ToHaveTextAsync("ruim voldoende"); // fixture: class 6
         await Assertions.Expect(side).ToContainTextAsync("lbm3-2024, 2024");
         await Assertions.Expect(side).ToContainTextAsync($"{ServerFixture.TestRelease}, 2024");
-        await Assertions.Expect(side).ToContainTextAsync("0,01 – 0,09"); // the fixture's afw_lower and afw_upper
+        await Assertions.Expect(side).ToContainTextAsync("0,01 – 0,09 (klassen 5–7)"); // the fixture's afw_lower, afw_upper and class range
+        await Assertions.Expect(side).ToContainTextAsync("kans op zwak of slechter (klasse 1–4)");
+        await Assertions.Expect(side).ToContainTextAsync("12%"); // the fixture's p_weak 0.12
         // Five dimensions, each with an official and a model bar.
         await Assertions.Expect(Page.Locator("#panel svg.paired rect[data-source='official']")).ToHaveCountAsync(5);
         await Assertions.Expect(Page.Locator("#panel svg.paired rect[data-source='model']")).ToHaveCountAsync(5);

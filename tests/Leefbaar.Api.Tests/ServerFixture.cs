@@ -60,12 +60,12 @@ public sealed class ServerFixture : IAsyncLifetime
             ("card", "# Model card: api-test-release\n\nTest fixture only."));
         store.Execute("""
             INSERT INTO model_scores VALUES ('BU03070100', 'buurt', 2024, 2024, $id, 0.05, 0.01, 0.02, 0.2, -0.03, -0.15, NULL,
-                6, 6, 5, 5, 9, 4, 2, true, 0.01, 0.09, 735)
+                6, 6, 5, 5, 9, 4, 2, true, 0.01, 0.09, 735, 5, 7, 0.12)
             """, ("id", TestRelease));
         // Asserbos (Assen, Drenthe): a buurt of a province whose official 2024 scores are withheld, so only a model score exists.
         store.Execute("""
             INSERT INTO model_scores VALUES ('BU01060009', 'buurt', 2024, 2024, $id, 0.07, 0.006, 0.06, -0.006, 0.04, -0.036, NULL,
-                7, 6, 5, 6, 5, 6, 4, false, -0.06, 0.2, 1200)
+                7, 6, 5, 6, 5, 6, 4, false, -0.06, 0.2, 1200, NULL, NULL, NULL)
             """, ("id", TestRelease));
         store.Execute("""
             INSERT INTO model_contributions VALUES

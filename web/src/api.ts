@@ -5,6 +5,7 @@ export interface Score {
   source: string; release: string; year: number;
   afw?: number; won?: number; fys?: number; vrz?: number; soc?: number; onv?: number; lbm?: number;
   classes: ClassSet; label?: ClassLabel; reliable?: boolean; afwLower?: number; afwUpper?: number;
+  classLow?: number; classHigh?: number; pWeak?: number;
 }
 export interface National { release: string; year: number; level: string; weighting: string; areas: number; means: Record<string, number> }
 export interface AreaRef { code: string; name: string; level: string }
@@ -38,7 +39,7 @@ export interface TrendRow { code: string; delta?: number; development_class?: nu
 export interface TrendSummary { development_class: number; label: string; areas: number; residents: number }
 export interface LisaRow { code: string; value?: number; quadrant: string; p_sim?: number; cluster: string; hot_cold?: string }
 export interface WarningFlag { code: string; start: number; afw?: number; probability: number; risk_multiple: number; flag: string; risk_factors: string }
-export interface BacktestRow { split: string; periods: string; areas: number; declines: number; base_rate: number; auc: number; precision_top5: number; lift: number }
+export interface BacktestRow { split: string; periods: string; areas: number; events: number; base_rate: number; auc: number; precision_top5: number; lift: number }
 export interface DistributionRow { grouping: string; group: string; areas: number; residents: number; residents_onvoldoende_or_worse: number; share_onvoldoende_or_worse: number; [share: string]: number | string }
 
 /** An API error with its HTTP status (404: the endpoint or the data asked for does not exist). */

@@ -95,8 +95,15 @@ function headline(score: Score | undefined): HTMLElement {
 }
 
 function interval(score: Score): string | undefined {
-  return score.afwLower !== undefined && score.afwUpper !== undefined
-    ? `${formatNumber(score.afwLower, 3)} – ${formatNumber(score.afwUpper, 3)}` : undefined;
+  if (score.afwLower === undefined || score.afwUpper === undefined) return undefined;
+  const classes = score.classLow !== undefined && score.classHigh !== undefined && score.classLow !== score.classHigh
+    ? ` (${t('classRange')} ${score.classLow}–${score.classHigh})` : '';
+  return `${formatNumber(score.afwLower, 3)} – ${formatNumber(score.afwUpper, 3)}${classes}`;
+}
+
+// P(class ≤ 4) from the cross-validated residuals at this predicted level; only buurten of newer releases carry it.
+function weakChance(score: Score): string {
+  return score.pWeak === undefined || score.pWeak === null ? '' : ` ${t('pWeak')}: ${Math.round(score.pWeak * 100)}%.`;
 }
 
 function reliability(score: Score | undefined, p: Profile): HTMLElement {
@@ -104,7 +111,7 @@ function reliability(score: Score | undefined, p: Profile): HTMLElement {
   if (score.source === 'official') return h('p', { class: 'note' }, `${t('reliability')}: ${t('officialNote')}`);
   const range = interval(score);
   return h('p', { class: 'note model-reliability' },
-    `${t('reliability')}: ${score.reliable === false ? t('modelUnreliable') : t('modelReliable')}${range ? ` ${t('interval90')} afw: ${range}.` : ''}`);
+    `${t('reliability')}: ${score.reliable === false ? t('modelUnreliable') : t('modelReliable')}${range ? ` ${t('interval90')} afw: ${range}.` : ''}${weakChance(score)}`);
 }
 
 // Official and model in two columns: class, afw, interval, reliability and release, then both dimension profiles.
@@ -117,6 +124,7 @@ function sideBySide(official: Score, model: Score, p: Profile, dims: Dim[]): HTM
       row(t('classLabel'), badge(official), badge(model)),
       row(t('deviation'), formatNumber(official.afw, 4), formatNumber(model.afw, 4)),
       row(t('interval90'), '—', interval(model) ?? '—'),
+      ...(model.pWeak === undefined || model.pWeak === null ? [] : [row(t('pWeak'), '—', `${Math.round(model.pWeak * 100)}%`)]),
       row(t('reliability'), t('officialPublished'), model.reliable === false ? t('unreliableShort') : t('reliableShort')),
       row(t('release'), `${official.release}, ${official.year}`, `${model.release}, ${model.year}`)));
   return h('div', {}, table,

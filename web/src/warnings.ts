@@ -49,10 +49,10 @@ export async function renderWarnings(el: HTMLElement, ctx: AnalysisContext): Pro
   el.dataset.ready = 'true'; // for the browser tests: data drawn
 
   el.append(h('h3', {}, t('backtest')), h('div', { class: 'table-wrap' }, h('table', { class: 'data backtest-table' },
-    h('thead', {}, h('tr', {}, ...[t('split'), t('periods'), t('areasCount'), t('declines'), t('baseRate'), 'AUC', t('precisionTop5'), t('lift')]
+    h('thead', {}, h('tr', {}, ...[t('split'), t('periods'), t('areasCount'), t('events'), t('baseRate'), 'AUC', t('precisionTop5'), t('lift')]
       .map((c, i) => h('th', { scope: 'col', class: i >= 2 ? 'num' : undefined }, c)))),
     h('tbody', {}, ...r.backtest.map(b => h('tr', {}, h('th', { scope: 'row' }, b.split), h('td', {}, b.periods),
-      h('td', { class: 'num' }, formatNumber(b.areas, 0)), h('td', { class: 'num' }, formatNumber(b.declines, 0)),
+      h('td', { class: 'num' }, formatNumber(b.areas, 0)), h('td', { class: 'num' }, formatNumber(b.events, 0)),
       h('td', { class: 'num' }, percent(b.base_rate)), h('td', { class: 'num' }, formatNumber(b.auc, 3)),
       h('td', { class: 'num' }, percent(b.precision_top5)), h('td', { class: 'num' }, `${formatNumber(b.lift, 1)}×`)))))));
   return () => {};

@@ -25,6 +25,8 @@ public interface IAnalysisData
     /// <summary>Latest value (up to <paramref name="year"/>) of an indicator per area of a level and division.</summary>
     IReadOnlyDictionary<string, double> IndicatorValues(string indicator, string level, int division, int? year = null);
 
+    /// <summary>The areas of a level in one division (name and parents), by code.</summary>
+    IReadOnlyDictionary<string, AreaRow> AreaRows(string level, int division);
     /// <summary>Province code per area of a level and per gemeente, in one division.</summary>
     IReadOnlyDictionary<string, string?> Provinces(int division, string level);
 

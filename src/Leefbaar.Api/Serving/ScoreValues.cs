@@ -11,7 +11,8 @@ public sealed record ScoreValues(
     string Source, string Release, int Year,
     double? Afw, double? Won, double? Fys, double? Vrz, double? Soc, double? Onv, double? Lbm,
     int? KTotal, int? KAfw, int? KWon, int? KFys, int? KVrz, int? KSoc, int? KOnv,
-    bool? Reliable = null, double? AfwLower = null, double? AfwUpper = null)
+    bool? Reliable = null, double? AfwLower = null, double? AfwUpper = null,
+    int? ClassLow = null, int? ClassHigh = null, double? PWeak = null)
 {
     /// <summary>Source name of the published Leefbaarometer scores.</summary>
     public const string OfficialSource = "official";
@@ -26,7 +27,7 @@ public sealed record ScoreValues(
     /// <summary>From a stored model row.</summary>
     public static ScoreValues From(ServedModelScore r) => new(ModelSource, r.Release, r.Year,
         r.Afw, r.Won, r.Fys, r.Vrz, r.Soc, r.Onv, r.Lbm, r.KTotal, r.KAfw, r.KWon, r.KFys, r.KVrz, r.KSoc, r.KOnv,
-        r.Reliable, r.AfwLower, r.AfwUpper);
+        r.Reliable, r.AfwLower, r.AfwUpper, r.ClassLow, r.ClassHigh, r.PWeak);
 
     /// <summary>The value of "afw" or one dimension code.</summary>
     public double? Value(string measure) => measure switch

@@ -21,6 +21,7 @@ public sealed class AnalysisService(StoreAnalysisData data, int cacheCapacity = 
     /// <summary>The result of a statistic for a request, cached by its parameters.</summary>
     public async Task<AnalysisResult> Run(string statistic, AnalysisRequest request, CancellationToken cancel = default)
     {
+        request = WithClassBoundaries(request);
         var key = statistic + "|" + request;
         if (_cache.TryGetValue(key, out var hit)) return hit.Result;
         await _gate.WaitAsync(cancel);
@@ -38,7 +39,12 @@ public sealed class AnalysisService(StoreAnalysisData data, int cacheCapacity = 
     }
 
     /// <summary>Runs a statistic synchronously without caching (the CLI runs one per process).</summary>
-    public AnalysisResult RunOnce(string statistic, AnalysisRequest request) => AnalysisRunner.Run(data, statistic, request);
+    public AnalysisResult RunOnce(string statistic, AnalysisRequest request) => AnalysisRunner.Run(data, statistic, WithClassBoundaries(request));
+
+    // The LBM 3.0 PC4 series publishes afw without classes; its classes follow the LBM 3.0 boundaries (method.md).
+    private static AnalysisRequest WithClassBoundaries(AnalysisRequest request) => request.ClassBoundaries is null
+        ? request with { ClassBoundaries = [.. Leefbaar.Model.Releases.TargetRelease.Lbm3_2024.ClassBoundaries] }
+        : request;
 
     private void Remember(string key, AnalysisResult result)
     {

@@ -57,6 +57,10 @@ public sealed class StoreAnalysisData : IAnalysisData
         Memo($"ind|{indicator}|{level}|{division}|{year}", s => s.IndicatorValues(indicator, level, division, year));
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<string, AreaRow> AreaRows(string level, int division) =>
+        Memo($"areas|{level}|{division}", s => (IReadOnlyDictionary<string, AreaRow>)s.Areas(level, division).ToDictionary(a => a.Code, StringComparer.Ordinal));
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, string?> Provinces(int division, string level) =>
         Memo($"prov|{division}|{level}", s => s.Provinces(division, level));
 

@@ -38,5 +38,5 @@ public static class ScorePublisher
 
     private static ModelScoreRow ToRow(AreaScore s, string level, int division) => new(s.Code, level, division, s.Year, s.Release,
         s.Afw, s.Won, s.Fys, s.Vrz, s.Soc, s.Onv, s.Lbm, s.Class, s.ClassAfw, s.ClassWon, s.ClassFys, s.ClassVrz, s.ClassSoc, s.ClassOnv,
-        s.Reliable, s.AfwLower, s.AfwUpper, s.Weight);
+        s.Reliable, s.AfwLower, s.AfwUpper, s.Weight, s.ClassLow, s.ClassHigh, s.PWeak);
 }

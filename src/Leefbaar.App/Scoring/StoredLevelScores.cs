@@ -25,5 +25,10 @@ public static class StoredLevelScores
     /// <summary>One stored row as the scorer's record; the area row gives name and gemeente.</summary>
     public static AreaScore ToScore(ModelScoreRow s, AreaRow? area) => new(
         s.Code, area?.Name ?? s.Code, area?.Gemeente, s.Release, s.Year, s.Won, s.Fys, s.Vrz, s.Soc, s.Onv, s.Afw, s.Lbm,
-        s.KTotal, s.KAfw, s.KWon, s.KFys, s.KVrz, s.KSoc, s.KOnv, s.Reliable, s.AfwLower, s.AfwUpper, s.Weight);
+        s.KTotal, s.KAfw, s.KWon, s.KFys, s.KVrz, s.KSoc, s.KOnv, s.Reliable, s.AfwLower, s.AfwUpper, s.Weight)
+    {
+        ClassLow = s.ClassLow ?? s.KTotal,
+        ClassHigh = s.ClassHigh ?? s.KTotal,
+        PWeak = s.PWeak,
+    };
 }

@@ -35,7 +35,8 @@ public static class ExplainCommand
             if (Console.IsOutputRedirected) console.Profile.Width = 160;
             if (e.Demo) console.MarkupLine("[yellow]SYNTHETIC DEMO DATA — not real measurements[/]");
             console.MarkupLine($"[bold]{Markup.Escape(score.Name)}[/] ({score.Code}), {Markup.Escape(gm?.Name ?? score.Gemeente ?? "")} — release {r.Id}");
-            console.MarkupLine($"afw {F(score.Afw)} → class {score.Class} [bold]{ScoreClass.DutchLabel(score.Class)}[/] ({ScoreClass.EnglishLabel(score.Class)}); lbm {F(score.Lbm)}; 90 % interval afw [[{F(score.AfwLower)}, {F(score.AfwUpper)}]]" +
+            console.MarkupLine($"afw {F(score.Afw)} → class {score.Class} [bold]{ScoreClass.DutchLabel(score.Class)}[/] ({ScoreClass.EnglishLabel(score.Class)}); lbm {F(score.Lbm)}; 90 % interval afw [[{F(score.AfwLower)}, {F(score.AfwUpper)}]], class {score.ClassLow}–{score.ClassHigh}" +
+                (double.IsNaN(score.PWeak) ? "" : $"; P(class ≤ 4, zwak of slechter) {score.PWeak * 100:0} %") +
                 (score.Reliable ? "" : " — [yellow]unreliable: few inhabitants[/]"));
 
             var summary = new Table().AddColumns("", "afw", "won", "fys", "vrz", "soc", "onv", "class");

@@ -50,6 +50,7 @@ public static class FitCommand
             var (release, official, result) = (fitted.Release, fitted.Official, fitted.Calibration);
             ValidationTable.Write(release);
             ValidationTable.WriteLowEnd(Leefbaar.Model.Validation.LowEnd.Compare(result.Validation, release.ClassBoundaries.ToArray()), result.Validation.OfficialClass);
+            ValidationTable.WriteCalibration(release);
             var reproduction = Leefbaar.Model.Validation.OfficialChecks.Classes(official, release);
             Console.Out.WriteLine($"Official class reproduction: our classifier gives the official kscore from the official afw for {reproduction.Agree:N0} of {reproduction.Records:N0} buurten; " +
                 $"the {reproduction.Disagreements.Count} others lie within {(reproduction.Disagreements.Count == 0 ? 0 : reproduction.Disagreements.Max(d => d.DistanceToBoundary)):0.00000} of a class boundary.");

@@ -19,7 +19,7 @@ namespace Leefbaar.Cli.Commands;
 public static class ScoreCommand
 {
     /// <summary>The CSV header: a public contract.</summary>
-    public const string CsvHeader = "code,name,gemeente_code,year,release,afw,won,fys,vrz,soc,onv,lbm,class,reliable";
+    public const string CsvHeader = "code,name,gemeente_code,year,release,afw,won,fys,vrz,soc,onv,lbm,class,reliable,class_low,class_high,p_weak";
 
     /// <summary>Builds the command.</summary>
     public static Command Build()
@@ -64,7 +64,8 @@ public static class ScoreCommand
         foreach (var s in scores)
             sb.Append(s.Code).Append(',').Append(CsvField.Escape(s.Name)).Append(',').Append(s.Gemeente).Append(',').Append(s.Year).Append(',').Append(s.Release).Append(',')
               .Append(F(s.Afw)).Append(',').Append(F(s.Won)).Append(',').Append(F(s.Fys)).Append(',').Append(F(s.Vrz)).Append(',').Append(F(s.Soc)).Append(',').Append(F(s.Onv)).Append(',')
-              .Append(F(s.Lbm)).Append(',').Append(s.Class).Append(',').Append(s.Reliable ? "true" : "false").Append('\n');
+              .Append(F(s.Lbm)).Append(',').Append(s.Class).Append(',').Append(s.Reliable ? "true" : "false").Append(',')
+              .Append(s.ClassLow).Append(',').Append(s.ClassHigh).Append(',').Append(double.IsNaN(s.PWeak) ? "" : F(Math.Round(s.PWeak, 4))).Append('\n');
         return sb.ToString();
     }
 
@@ -75,6 +76,7 @@ public static class ScoreCommand
         lbm = Math.Round(s.Lbm, 6), @class = s.Class, class_label_nl = Core.Scores.ScoreClass.DutchLabel(s.Class), class_label_en = Core.Scores.ScoreClass.EnglishLabel(s.Class),
         k_afw = s.ClassAfw, k_won = s.ClassWon, k_fys = s.ClassFys, k_vrz = s.ClassVrz, k_soc = s.ClassSoc, k_onv = s.ClassOnv,
         reliable = s.Reliable, afw_interval = new[] { Math.Round(s.AfwLower, 6), Math.Round(s.AfwUpper, 6) },
+        class_low = s.ClassLow, class_high = s.ClassHigh, p_weak = double.IsNaN(s.PWeak) ? (double?)null : Math.Round(s.PWeak, 4),
     };
 
     private static string Json(List<AreaScore> scores, bool demo) =>

@@ -60,6 +60,21 @@ public static class ValidationTable
         console.Write(c);
     }
 
+    /// <summary>Writes the calibration of P(class ≤ 4) (leave-one-province-out bins), when the release has one.</summary>
+    public static void WriteCalibration(Leefbaar.Model.Releases.ModelRelease release)
+    {
+        if (release.PWeakCalibration is not { } cal) return;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 160;
+        console.MarkupLine($"Calibration of P(class ≤ 4) per buurt (bins learned without the held-out province): Brier {F(cal["brier"], "0.0000")}, AUC {F(cal["auc"], "0.000")}, base rate {F(cal["base_rate"] * 100, "0.0")} %");
+        var t = new Table()
+            .AddColumn("P(weak)").AddColumn("buurten").AddColumn("mean P").AddColumn("officially weak");
+        for (var k = 0; cal.ContainsKey($"bin{k}_n"); k++)
+            t.AddRow($"{F(cal[$"bin{k}_from"], "0.00")}–{F(cal[$"bin{k}_to"], "0.00")}", F(cal[$"bin{k}_n"], "0"),
+                F(cal[$"bin{k}_mean_p"] * 100, "0.0") + " %", F(cal[$"bin{k}_observed"] * 100, "0.0") + " %");
+        console.Write(t);
+    }
+
     private static string Get(System.Collections.Generic.IDictionary<string, double> m, string key, string format) =>
         m.TryGetValue(key, out var v) ? F(v, format) : "";
 

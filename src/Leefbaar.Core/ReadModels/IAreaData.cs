@@ -20,4 +20,7 @@ public interface IAreaData
 
     /// <summary>Boundaries (RD New) of a level in one division, by code.</summary>
     IReadOnlyDictionary<string, Geometry> Geometries(string level, int division);
+
+    /// <summary>Every feature of a named map layer (rail, stations, earthquakes …); empty when it was never imported.</summary>
+    IReadOnlyList<LayerFeature> LayerFeatures(string layer);
 }

@@ -9,11 +9,13 @@ namespace Leefbaar.Core.ReadModels;
 public sealed class InMemoryAreaData(
     IEnumerable<AreaRow> areas,
     IEnumerable<(string Level, int Division, ObservationRow Row)> observations,
-    IEnumerable<(string Level, int Division, string Code, Geometry Geometry)>? geometries = null) : IAreaData
+    IEnumerable<(string Level, int Division, string Code, Geometry Geometry)>? geometries = null,
+    IEnumerable<(string Layer, LayerFeature Feature)>? layers = null) : IAreaData
 {
     private readonly List<AreaRow> _areas = areas.OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
     private readonly List<(string Level, int Division, ObservationRow Row)> _observations = observations.ToList();
     private readonly List<(string Level, int Division, string Code, Geometry Geometry)> _geometries = geometries?.ToList() ?? [];
+    private readonly List<(string Layer, LayerFeature Feature)> _layers = layers?.ToList() ?? [];
 
     /// <inheritdoc />
     public IReadOnlyList<AreaRow> Areas(string level, int division) =>
@@ -30,4 +32,7 @@ public sealed class InMemoryAreaData(
     /// <inheritdoc />
     public IReadOnlyDictionary<string, Geometry> Geometries(string level, int division) =>
         _geometries.Where(g => g.Level == level && g.Division == division).ToDictionary(g => g.Code, g => g.Geometry);
+
+    /// <inheritdoc />
+    public IReadOnlyList<LayerFeature> LayerFeatures(string layer) => _layers.Where(l => l.Layer == layer).Select(l => l.Feature).ToList();
 }

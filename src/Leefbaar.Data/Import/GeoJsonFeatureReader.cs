@@ -18,9 +18,9 @@ public static class GeoJsonFeatureReader
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
     /// <summary>Reads all features of <paramref name="file"/>; the JsonDocument is disposed after the callback for each file.</summary>
-    public static void Read(string file, string? manifestCrs, Action<GeoFeature> onFeature)
+    public static void Read(string file, string? manifestCrs, Action<GeoFeature> onFeature, bool latin1 = false)
     {
-        using var doc = JsonFiles.Parse(file);
+        using var doc = JsonFiles.Parse(file, latin1);
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             throw new ImportException(file, "a GeoJSON FeatureCollection with a \"features\" array");

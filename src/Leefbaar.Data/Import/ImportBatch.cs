@@ -1,4 +1,5 @@
 using Leefbaar.Core.Areas;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Core.Scores;
 
 namespace Leefbaar.Data.Import;
@@ -19,6 +20,8 @@ public sealed class ImportBatch
     public Dictionary<string, string> IndicatorUnits { get; } = new();
     /// <summary>Boundaries in RD New.</summary>
     public List<GeometryRecord> Geometries { get; } = new();
+    /// <summary>Features of map layers that are not areas (rail, stations, earthquakes, townscapes), in RD New.</summary>
+    public List<(string Layer, LayerFeature Feature)> Layers { get; } = new();
 
     /// <summary>Adds or merges an area: a later record keeps earlier non-null parents and a non-empty name.</summary>
     public void AddArea(Area area)
@@ -80,5 +83,7 @@ public sealed class ImportBatch
     }
 
     /// <summary>Row counts, for progress and logs.</summary>
-    public override string ToString() => $"{Areas.Count} areas, {Observations.Count} observations, {Scores.Count} scores, {Geometries.Count} geometries";
+    public override string ToString() => Layers.Count > 0 && Areas.Count == 0 && Observations.Count == 0
+        ? $"{Layers.Count} layer features"
+        : $"{Areas.Count} areas, {Observations.Count} observations, {Scores.Count} scores, {Geometries.Count} geometries";
 }

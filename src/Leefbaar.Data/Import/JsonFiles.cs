@@ -12,13 +12,17 @@ public static class JsonFiles
     /// <summary>Largest JSON file parsed into memory at once.</summary>
     public const long MaxJsonBytes = 1L << 30;
 
-    /// <summary>Parses a JSON file; a syntax error or truncation becomes an <see cref="ImportException"/> with its line.</summary>
-    public static JsonDocument Parse(string file)
+    /// <summary>
+    /// Parses a JSON file; a syntax error or truncation becomes an <see cref="ImportException"/> with its line.
+    /// <paramref name="latin1"/>: the file is ISO-8859-1 (some older open-data exports), transcoded to UTF-8 first.
+    /// </summary>
+    public static JsonDocument Parse(string file, bool latin1 = false)
     {
         Manifest.DataPaths.EnsureReadable(file);
         if (new FileInfo(file).Length > MaxJsonBytes)
             throw new ImportException(file, $"a JSON file of at most {MaxJsonBytes >> 20} MiB", found: $"{new FileInfo(file).Length} bytes", hint: "split the file into pages (a glob in the manifest)");
         var bytes = File.ReadAllBytes(file);
+        if (latin1) bytes = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.Latin1.GetString(bytes));
         // JsonDocument checks UTF-8 only when a string is read, deep inside an importer; check it once here.
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
             throw new ImportException(file, "UTF-8 text", found: "(invalid UTF-8 bytes)", hint: "re-save the file as UTF-8");

@@ -4,7 +4,7 @@ using Leefbaar.Data.Import;
 
 namespace Leefbaar.Data.Importers;
 
-/// <summary>Registers the boundary and grid importers (TopoJSON, GeoPackage, zipped shapefiles, CBS grid) with <see cref="ImporterRegistry.Default"/>.</summary>
+/// <summary>Registers the boundary and grid importers (TopoJSON, GeoPackage, zipped shapefiles, CBS grid, map layers) with <see cref="ImporterRegistry.Default"/>.</summary>
 internal static class GeoImporterRegistration
 {
     /// <summary>Runs once when the assembly loads, before any registry is built.</summary>
@@ -16,5 +16,7 @@ internal static class GeoImporterRegistration
         ImporterRegistry.ExtraImporters.Add(() => new ShapefileZipImporter());
         ImporterRegistry.ExtraImporters.Add(() => new CbsGridImporter());
         ImporterRegistry.ExtraImporters.Add(() => new GeoPackageImporter());
+        ImporterRegistry.ExtraImporters.Add(() => new LayerGeoJsonImporter());
+        ImporterRegistry.ExtraImporters.Add(() => new LayerPointCsvImporter());
     }
 }

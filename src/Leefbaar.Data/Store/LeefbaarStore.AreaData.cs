@@ -10,4 +10,5 @@ public sealed partial class LeefbaarStore : IAreaData
     IReadOnlyList<ObservationRow> IAreaData.Observations(string level, int division) => Observations(level, division);
     IReadOnlyList<ObservationRow> IAreaData.ObservationsOfLevel(string level) => ObservationsOfLevel(level);
     IReadOnlyDictionary<string, Geometry> IAreaData.Geometries(string level, int division) => Geometries(level, division);
+    IReadOnlyList<LayerFeature> IAreaData.LayerFeatures(string layer) => LayerFeatures(layer);
 }

@@ -73,7 +73,8 @@ public sealed partial class LeefbaarStore
                 a.CreateRow().AppendValue(s.Code).AppendValue(s.Level).AppendValue(s.Division).AppendValue(s.Year).AppendValue(s.Release)
                     .AppendValue(s.Afw).AppendValue(s.Won).AppendValue(s.Fys).AppendValue(s.Vrz).AppendValue(s.Soc).AppendValue(s.Onv).AppendValue(s.Lbm)
                     .AppendValue(s.KTotal).AppendValue(s.KAfw).AppendValue(s.KWon).AppendValue(s.KFys).AppendValue(s.KVrz).AppendValue(s.KSoc).AppendValue(s.KOnv)
-                    .AppendValue(s.Reliable).AppendValue(s.AfwLower).AppendValue(s.AfwUpper).AppendValue(s.Weight).EndRow();
+                    .AppendValue(s.Reliable).AppendValue(s.AfwLower).AppendValue(s.AfwUpper).AppendValue(s.Weight)
+                    .AppendValue(s.ClassLow).AppendValue(s.ClassHigh).AppendValue(NullIfNaN(s.PWeak)).EndRow();
         }
         using (var a = _connection.CreateAppender("model_contributions"))
         {

@@ -30,12 +30,13 @@ public sealed partial class LeefbaarStore
     /// <summary>All model scores (empty until a model is fitted and scored).</summary>
     public List<ServedModelScore> AllModelScores() => Query("""
         SELECT code, level, division_year, year, release, afw, won, fys, vrz, soc, onv, lbm,
-               k_total, k_afw, k_won, k_fys, k_vrz, k_soc, k_onv, reliable, afw_lower, afw_upper, weight
+               k_total, k_afw, k_won, k_fys, k_vrz, k_soc, k_onv, reliable, afw_lower, afw_upper, weight,
+               class_low, class_high, p_weak
         FROM model_scores ORDER BY code, release, year
         """, r => new ServedModelScore(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4),
             D(r, 5), D(r, 6), D(r, 7), D(r, 8), D(r, 9), D(r, 10), D(r, 11),
             I(r, 12), I(r, 13), I(r, 14), I(r, 15), I(r, 16), I(r, 17), I(r, 18),
-            r.IsDBNull(19) ? null : r.GetBoolean(19), D(r, 20), D(r, 21), D(r, 22)));
+            r.IsDBNull(19) ? null : r.GetBoolean(19), D(r, 20), D(r, 21), D(r, 22), I(r, 23), I(r, 24), D(r, 25)));
 
     /// <summary>All indicator values.</summary>
     public List<ServedObservation> AllObservations() => Query(

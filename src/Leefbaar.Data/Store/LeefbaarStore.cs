@@ -89,6 +89,7 @@ public sealed partial class LeefbaarStore : IDisposable
         WriteObservations(datasetId, batch);
         WriteScores(datasetId, batch);
         WriteIndicatorUnits(datasetId, batch);
+        WriteLayers(datasetId, batch);
 
         Execute("INSERT INTO datasets VALUES ($id, $format, $files, $hash, now(), $a, $o, $s, $g)",
             ("id", datasetId), ("format", format), ("files", string.Join(";", files)), ("hash", hash),
@@ -121,6 +122,19 @@ public sealed partial class LeefbaarStore : IDisposable
                 .AppendValue(writer.Write(g.Geometry))
                 .AppendValue(env.MinX).AppendValue(env.MinY).AppendValue(env.MaxX).AppendValue(env.MaxY)
                 .EndRow();
+        }
+    }
+
+    private void WriteLayers(string datasetId, ImportBatch batch)
+    {
+        var writer = new WKBWriter();
+        using var appender = _connection.CreateAppender("layer_features");
+        foreach (var (layer, f) in batch.Layers)
+        {
+            var row = appender.CreateRow().AppendValue(layer).AppendValue(datasetId);
+            if (double.IsNaN(f.Value)) row.AppendNullValue(); else row.AppendValue(f.Value);
+            if (f.Year is { } y) row.AppendValue(y); else row.AppendNullValue();
+            row.AppendValue(writer.Write(f.Geometry)).EndRow();
         }
     }
 

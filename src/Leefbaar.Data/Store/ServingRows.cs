@@ -12,7 +12,8 @@ public sealed record ServedModelScore(
     string Code, string Level, int DivisionYear, int Year, string Release,
     double? Afw, double? Won, double? Fys, double? Vrz, double? Soc, double? Onv, double? Lbm,
     int? KTotal, int? KAfw, int? KWon, int? KFys, int? KVrz, int? KSoc, int? KOnv,
-    bool? Reliable, double? AfwLower, double? AfwUpper, double? Weight);
+    bool? Reliable, double? AfwLower, double? AfwUpper, double? Weight,
+    int? ClassLow = null, int? ClassHigh = null, double? PWeak = null);
 
 /// <summary>One indicator value (table observations).</summary>
 public sealed record ServedObservation(string Code, int DivisionYear, int Year, string Indicator, double Value, string Source);

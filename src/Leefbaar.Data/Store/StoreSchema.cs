@@ -30,6 +30,8 @@ public static class StoreSchema
             lbm DOUBLE, afw DOUBLE, won DOUBLE, fys DOUBLE, vrz DOUBLE, soc DOUBLE, onv DOUBLE,
             k_total INTEGER, k_afw INTEGER, k_won INTEGER, k_fys INTEGER, k_vrz INTEGER, k_soc INTEGER, k_onv INTEGER,
             dev_class INTEGER, dev_from INTEGER, dataset VARCHAR);
+        CREATE TABLE IF NOT EXISTS layer_features (
+            layer VARCHAR, dataset VARCHAR, value DOUBLE, year INTEGER, wkb BLOB);
         CREATE TABLE IF NOT EXISTS model_releases (
             id VARCHAR, created_at TIMESTAMP, target VARCHAR, release_json VARCHAR, model_card_md VARCHAR);
         CREATE TABLE IF NOT EXISTS model_scores (
@@ -40,11 +42,14 @@ public static class StoreSchema
         CREATE TABLE IF NOT EXISTS model_contributions (
             code VARCHAR, division_year INTEGER, year INTEGER, release VARCHAR, indicator VARCHAR, dimension VARCHAR,
             value DOUBLE, reference DOUBLE, contribution DOUBLE);
+        ALTER TABLE model_scores ADD COLUMN IF NOT EXISTS class_low INTEGER;
+        ALTER TABLE model_scores ADD COLUMN IF NOT EXISTS class_high INTEGER;
+        ALTER TABLE model_scores ADD COLUMN IF NOT EXISTS p_weak DOUBLE;
         """;
 
     /// <summary>Tables written by the model layer (keyed by release, not by dataset).</summary>
     public static readonly string[] ModelTables = ["model_releases", "model_scores", "model_contributions"];
 
     /// <summary>The tables that hold rows of a dataset (all have a "dataset" column).</summary>
-    public static readonly string[] DatasetTables = ["areas", "geometries", "observations", "official_scores"];
+    public static readonly string[] DatasetTables = ["areas", "geometries", "observations", "official_scores", "layer_features"];
 }

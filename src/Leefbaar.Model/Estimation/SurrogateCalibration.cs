@@ -71,11 +71,19 @@ public sealed class SurrogateCalibration(IndicatorCatalogue catalogue)
             release = Stretch(release, centres, factor, dims);
             predicted = StretchNested(y, predicted, groups, dims.Length);
         }
-        var residuals = labelledScores.Select((s, k) => s.Afw!.Value - dims.Select((_, t) => predicted[t][k]).Sum()).OrderBy(v => v).ToList();
-        release = release with { AfwResidualQuantiles = [TermSpecBuilder.Quantile(residuals, 0.05), TermSpecBuilder.Quantile(residuals, 0.95)] };
+        var predictedAfw = labelledScores.Select((_, k) => dims.Select((_, t) => predicted[t][k]).Sum()).ToArray();
+        var unsorted = labelledScores.Select((s, k) => s.Afw!.Value - predictedAfw[k]).ToArray();
+        var residuals = unsorted.Order().ToList();
+        release = release with
+        {
+            AfwResidualQuantiles = [TermSpecBuilder.Quantile(residuals, 0.05), TermSpecBuilder.Quantile(residuals, 0.95)],
+            AfwResidualBins = ResidualBinning.Fit(predictedAfw, unsorted),
+        };
         var validation = new CrossValidatedPredictions(labelledScores.Select(s => s.Code).ToArray(), groups, official2, predicted,
             labelledScores.Select(s => s.KTotal ?? 0).ToArray());
         release = release with { Metrics = ValidationMetrics.Summarise(validation, release) };
+        var officialAfw = labelledScores.Select(s => s.Afw!.Value).ToArray();
+        release = release with { PWeakCalibration = ResidualBinning.CalibrationMetrics(release, predictedAfw, officialAfw, groups) };
         release = release with { Id = $"leefbaar-{target.Id}-{variant}-{ReleaseJson.ContentHash(release)}" };
         return new CalibrationResult(release, validation);
     }

@@ -11,7 +11,8 @@ namespace Leefbaar.Model.Features;
 /// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), nearest:a:threshold (km to the nearest area with a ≥ threshold), parent:wijk|gemeente:a, pc4ratio:a/b:scale,
 /// prevshare:a/b:division (an older division's share, by identical code),
 /// pc4ratio0:a/b:scale (as pc4ratio, but a postcode with a denominator and no value of a — a CBS-suppressed small
-/// count — gives 0), diff:a-b (a − b, at least 0).
+/// count — gives 0), diff:a-b (a − b, at least 0), layerdist/layercount/layermax/layershare on a map layer
+/// (<see cref="LayerIndicators"/>).
 /// </summary>
 public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalogue)
 {
@@ -22,6 +23,7 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
     public void AddAll(FeatureTable table, Dictionary<(string Indicator, int Year), double[]> series, Geometry?[] geometries, string level)
     {
         SpatialLag? lag = null;
+        var layers = new LayerIndicators(data);
         foreach (var def in catalogue.All.Where(d => d.Derived is not null))
         {
             var parts = def.Derived!.Split(':');
@@ -40,6 +42,7 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
                 "pc4ratio0" => ViaPostcode(table, parts[1].Split('/')[0], parts[1].Split('/')[1], double.Parse(parts[2], CultureInfo.InvariantCulture), missingNumeratorIsZero: true),
                 "diff" => Difference(table, parts[1]),
                 "prevshare" => PreviousDivisionShare(table, level, parts[1], int.Parse(parts[2])),
+                "layerdist" or "layercount" or "layermax" or "layershare" => layers.Compute(table, geometries, parts),
                 _ => null,
             };
             if (column is not null && column.Any(v => !double.IsNaN(v))) table.Columns[def.Code] = column;

@@ -50,6 +50,21 @@ public static class ModelCard
         sb.AppendLine();
         sb.AppendLine($"90 % prediction interval of afw from cross-validated residuals: [{F(r.AfwResidualQuantiles.ElementAtOrDefault(0), "+0.000;-0.000")}, {F(r.AfwResidualQuantiles.ElementAtOrDefault(1), "+0.000;-0.000")}] around the estimate.");
         sb.AppendLine();
+        if (r.AfwResidualBins is { Count: > 0 } bins && r.PWeakCalibration is { } cal)
+        {
+            sb.AppendLine("## Uncertainty per area");
+            sb.AppendLine($"Each buurt's 90 % interval, class range and P(class ≤ 4) come from the out-of-province residuals of the {bins.Count} bins of buurten predicted at a similar level " +
+                $"(5 % … 95 % residual quantile from {F(bins[0].Quantiles[1], "+0.000;-0.000")} … {F(bins[0].Quantiles[^2], "+0.000;-0.000")} in the lowest bin to " +
+                $"{F(bins[^1].Quantiles[1], "+0.000;-0.000")} … {F(bins[^1].Quantiles[^2], "+0.000;-0.000")} in the highest).");
+            sb.AppendLine();
+            sb.AppendLine($"Calibration of P(class ≤ 4), each province scored with bins learned without it: Brier {F(cal["brier"], "0.0000")}, AUC {F(cal["auc"], "0.000")}, base rate {F(cal["base_rate"] * 100, "0.0")} %.");
+            sb.AppendLine();
+            sb.AppendLine("| P(weak) | buurten | mean P | officially weak |");
+            sb.AppendLine("|---|---|---|---|");
+            for (var k = 0; cal.ContainsKey($"bin{k}_n"); k++)
+                sb.AppendLine($"| {F(cal[$"bin{k}_from"], "0.00")}–{F(cal[$"bin{k}_to"], "0.00")} | {cal[$"bin{k}_n"]:0} | {F(cal[$"bin{k}_mean_p"] * 100, "0.0")} % | {F(cal[$"bin{k}_observed"] * 100, "0.0")} % |");
+            sb.AppendLine();
+        }
         sb.AppendLine("## Limits");
         sb.AppendLine("- The official instrument uses ~94 indicators measured around each dwelling (noise, green, heat, building age, vacancy, amenities by type); the open national data available here covers far fewer, so the physical-environment dimension (fys) is the weakest.");
         sb.AppendLine("- Rural areas and very small buurten are estimated less precisely; treat their classes as indicative.");

@@ -39,14 +39,26 @@ public sealed record ModelRelease
     [JsonPropertyName("terms")] public required IReadOnlyList<ReleaseTerm> Terms { get => _terms; init => _terms = Frozen.List(value); }
     /// <summary>Cross-validated prediction interval of afw: residual quantiles (5 % and 95 %).</summary>
     [JsonPropertyName("afwResidualQuantiles")] public required ImmutableArray<double> AfwResidualQuantiles { get; init; }
+    /// <summary>
+    /// Cross-validated residuals by predicted level, for per-area intervals, class ranges and P(class ≤ 4); absent in
+    /// releases published before they existed (those keep the one global interval).
+    /// </summary>
+    [JsonPropertyName("afwResidualBins")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ResidualBin>? AfwResidualBins { get => _bins; init => _bins = value is null ? null : Frozen.List(value); }
     /// <summary>Validation metrics (leave-one-province-out).</summary>
     [JsonPropertyName("metrics")] public required SortedDictionary<string, SortedDictionary<string, double>> Metrics { get; init; }
+    /// <summary>Calibration of P(class ≤ 4), leave-one-province-out (Brier, AUC, base rate, per bin n / mean P / observed); absent in older releases.</summary>
+    [JsonPropertyName("pWeakCalibration")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SortedDictionary<string, double>? PWeakCalibration { get; init; }
     /// <summary>Indicators deliberately left out and why.</summary>
     [JsonPropertyName("exclusions")] public required IReadOnlyList<string> Exclusions { get => _exclusions; init => _exclusions = Frozen.List(value); }
 
     private readonly IReadOnlyDictionary<string, double> _dimensionBase = Frozen.Table<double>([]), _lambda = Frozen.Table<double>([]);
     private readonly IReadOnlyList<ReleaseTerm> _terms = [];
     private readonly IReadOnlyList<string> _exclusions = [];
+    private readonly IReadOnlyList<ResidualBin>? _bins;
 }
 
 /// <summary>What a release was fitted on.</summary>

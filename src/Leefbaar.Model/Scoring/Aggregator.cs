@@ -32,7 +32,7 @@ public static class Aggregator
             if (weight[g] <= 0) continue;
             for (var k = 0; k < 5; k++) d[k] = means[k][g];
             var code = codes[g]!;
-            result.Add(Scorer.Make(release, code, names.GetValueOrDefault(code) ?? "", gemeenteOf(code), scores[0].Year, d, weight[g], weight[g] >= minReliableWeight));
+            result.Add(Scorer.Make(release, code, names.GetValueOrDefault(code) ?? "", gemeenteOf(code), scores[0].Year, d, weight[g], weight[g] >= minReliableWeight, perArea: false));
         }
         return result;
     }

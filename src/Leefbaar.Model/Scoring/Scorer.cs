@@ -28,16 +28,26 @@ public static class Scorer
         return result;
     }
 
-    /// <summary>Builds a score record from dimension values, assigning classes with the release's schemes.</summary>
-    public static AreaScore Make(ModelRelease release, string code, string name, string? gemeente, int year, ReadOnlySpan<double> dims, double weight, bool reliable)
+    /// <summary>
+    /// Builds a score record from dimension values, assigning classes with the release's schemes. With
+    /// <paramref name="perArea"/> (a buurt or cell) the interval, class range and P(weak) come from the residuals
+    /// at this predicted level; aggregates keep the release's global interval (their errors partly cancel).
+    /// </summary>
+    public static AreaScore Make(ModelRelease release, string code, string name, string? gemeente, int year, ReadOnlySpan<double> dims, double weight, bool reliable,
+        bool perArea = true)
     {
         var afw = dims[0] + dims[1] + dims[2] + dims[3] + dims[4];
         var sigma = release.DimensionClassUnit;
-        var q = release.AfwResidualQuantiles;
+        var (lower, upper, pWeak) = Uncertainty.Of(release, afw, perArea);
         return new AreaScore(code, name, gemeente, release.Id, year, dims[0], dims[1], dims[2], dims[3], dims[4], afw, release.Constant + afw,
             Classes.Total(afw, release.ClassBoundaries), Classes.Symmetric(afw, sigma),
             Classes.Symmetric(dims[0], sigma), Classes.Symmetric(dims[1], sigma), Classes.Symmetric(dims[2], sigma),
             Classes.Symmetric(dims[3], sigma), Classes.Symmetric(dims[4], sigma),
-            reliable, q.Length == 2 ? afw + q[0] : afw, q.Length == 2 ? afw + q[1] : afw, weight);
+            reliable, lower, upper, weight)
+        {
+            ClassLow = Classes.Total(lower, release.ClassBoundaries),
+            ClassHigh = Classes.Total(upper, release.ClassBoundaries),
+            PWeak = pWeak,
+        };
     }
 }

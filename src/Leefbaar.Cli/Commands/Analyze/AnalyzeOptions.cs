@@ -23,6 +23,7 @@ public sealed class AnalyzeOptions
     public Option<string?> Grouping { get; } = new("--grouping") { Description = "group (G4/G40/M50/rest), provincie, stedelijkheid or gemeente." };
     public Option<int> HardCore { get; } = new("--hard-core") { Description = "Consecutive weak measurements that make the harde kern.", DefaultValueFactory = _ => 3 };
     public Option<double> Delta { get; } = new("--delta") { Description = "Decline in afw within one period that counts as an event.", DefaultValueFactory = _ => 0.03 };
+    public Option<string> Event { get; } = new Option<string>("--event") { Description = "Early-warning event: fall (voldoende or better falls to zwak or lower; the official definition) or decline (afw falls by --delta).", DefaultValueFactory = _ => "fall" }.AcceptOnlyFromAmong("fall", "decline");
     public Option<bool> Unweighted { get; } = new("--unweighted") { Description = "Count areas instead of weighting by residents." };
 
     /// <summary>A subcommand with the common options plus <paramref name="extra"/>.</summary>
@@ -50,6 +51,7 @@ public sealed class AnalyzeOptions
         Grouping = p.GetValue(Grouping),
         HardCore = p.GetResult(HardCore) is null ? 3 : p.GetValue(HardCore),
         Delta = p.GetResult(Delta) is null ? 0.03 : p.GetValue(Delta),
+        WarningEvent = p.GetResult(Event) is null ? "fall" : p.GetValue(Event)!,
         Weighted = !p.GetValue(Unweighted),
     };
 }

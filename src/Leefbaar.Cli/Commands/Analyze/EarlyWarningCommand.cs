@@ -7,7 +7,7 @@ public static class EarlyWarningCommand
     public static System.CommandLine.Command Build()
     {
         var o = new AnalyzeOptions();
-        var cmd = o.Command("early-warning", o.Delta);
+        var cmd = o.Command("early-warning", o.Delta, o.Event);
         cmd.SetAction(p => AnalysisOutput.Run(o, p, "early-warning", "pc4"));
         return cmd;
     }

@@ -1,6 +1,6 @@
-namespace Leefbaar.Analysis.EarlyWarning;
+namespace Leefbaar.Core.Statistics;
 
-/// <summary>Ranking quality of risk scores: AUC, precision in the top q and lift over the base rate.</summary>
+/// <summary>Ranking quality of risk scores (the early warning, P(weak) of a release): AUC, precision in the top q and the base rate.</summary>
 public static class RankMetrics
 {
     /// <summary>Area under the ROC curve (Mann–Whitney, ties count half); NaN without both outcomes.</summary>
