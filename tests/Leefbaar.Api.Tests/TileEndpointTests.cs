@@ -26,6 +26,7 @@ public sealed class TileEndpointTests(ServerFixture server)
         Assert.Equal(7L, Convert.ToInt64(hof.Attributes["o_kscore"]));
         Assert.Equal(0.0771, Convert.ToDouble(hof.Attributes["o_afw"]));
         Assert.Equal(6L, Convert.ToInt64(hof.Attributes["m_kscore"]));
+        Assert.Equal((0.12, 5L, 7L), (Convert.ToDouble(hof.Attributes["m_p_weak"]), Convert.ToInt64(hof.Attributes["m_class_low"]), Convert.ToInt64(hof.Attributes["m_class_high"]))); // the fixture's uncertainty
         Assert.InRange(hof.Geometry.Centroid.X, 5.37, 5.40);
         Assert.InRange(hof.Geometry.Centroid.Y, 52.14, 52.17);
     }

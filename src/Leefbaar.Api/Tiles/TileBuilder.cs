@@ -11,7 +11,8 @@ namespace Leefbaar.Api.Tiles;
 /// Encodes one Mapbox vector tile of one level: shapes meeting the tile (clipped when much larger than it),
 /// simplified to about half a screen pixel at that zoom, with official and model score attributes of one year.
 /// Attribute names: code, name, o_afw, o_kscore, o_kwon … o_konv (official), m_afw, m_kscore, m_kwon … m_konv,
-/// m_reliable (Leefbaar model).
+/// m_reliable, m_class_low, m_class_high, m_p_weak (Leefbaar model; the last three for buurten of releases with
+/// per-area uncertainty).
 /// </summary>
 public static class TileBuilder
 {
@@ -63,6 +64,12 @@ public static class TileBuilder
         {
             Add(a, "m_", m);
             if (m.Reliable is { } reliable) a.Add("m_reliable", reliable);
+            if (m.PWeak is { } pWeak)
+            {
+                a.Add("m_p_weak", Math.Round(pWeak, 3));
+                if (m.ClassLow is { } low) a.Add("m_class_low", low);
+                if (m.ClassHigh is { } high) a.Add("m_class_high", high);
+            }
         }
         return a;
     }
