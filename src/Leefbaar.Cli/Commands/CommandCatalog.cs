@@ -16,6 +16,7 @@ public static class CommandCatalog
         yield return FitCommand.Build();
         yield return ScoreCommand.Build();
         yield return ExplainCommand.Build();
+        yield return WhatIfCommand.Build();
         yield return Analyze.AnalyzeCommand.Build();
         yield return ReportCommand.Build();
         foreach (var extra in Extra) yield return extra();
