@@ -27,6 +27,7 @@ public static class LeefbaarApi
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath));
+        builder.Services.AddSingleton(new ReportService(data.StorePath));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainErrorHandler>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -67,6 +68,7 @@ public static class LeefbaarApi
         IndicatorEndpoints.Map(api);
         TileEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
+        ReportEndpoints.Map(api);
         api.MapFallback(() => Problems.NotFound("No such API endpoint; see /openapi/v1.json.")).ExcludeFromDescription();
         return app;
     }

@@ -78,4 +78,34 @@ public sealed class DemoBrowserTests(DemoServerFixture server, BrowserFixture br
         await _p.ScreenshotAsync("demo-profile", "#panel");
         Assert.Empty(_p.Problems);
     }
+
+    [Theory]
+    [InlineData("/", "Wijkdiagnose (PDF)", "nl")]
+    [InlineData("/?lang=en", "Neighbourhood diagnosis (PDF)", "en")]
+    public async Task A_gemeente_profile_offers_its_wijkdiagnose_as_a_PDF_download(string path, string label, string lang)
+    {
+        await _p.OpenAsync(path);
+        await Page.FillAsync("#search-input", "Demostad");
+        await Page.Locator("#search-results li[data-code='GM9901']").ClickAsync();
+        var link = Page.Locator("#panel a[data-report='pdf']");
+        await Assertions.Expect(link).ToHaveTextAsync(label);
+        var href = await link.GetAttributeAsync("href");
+        Assert.Equal($"/api/v1/reports/gemeente/GM9901?format=pdf&lang={lang}&year=2024", href);
+        using var response = await server.Client.GetAsync(href);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(2, await Page.Locator("#panel a[data-report]").CountAsync()); // PDF and HTML, nothing else
+        await _p.ScreenshotAsync($"demo-gemeente-report-{lang}", "#panel");
+        Assert.Empty(_p.Problems);
+    }
+
+    [Fact]
+    public async Task A_buurt_profile_has_no_report_link()
+    {
+        await _p.OpenAsync();
+        await Page.FillAsync("#search-input", "Buurt 1-1 Demostad");
+        await Page.Locator("#search-results li[data-code='BU99010000']").ClickAsync();
+        await Assertions.Expect(Page.Locator("#panel .side-by-side-table")).ToBeVisibleAsync();
+        Assert.Equal(0, await Page.Locator("#panel a[data-report]").CountAsync());
+    }
 }

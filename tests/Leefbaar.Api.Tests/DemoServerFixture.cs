@@ -17,6 +17,9 @@ public sealed class DemoServerFixture : IAsyncLifetime
     private readonly TempDir _dir = new();
     private WebApplication? _app;
 
+    /// <summary>The served demo store file.</summary>
+    public string StorePath => _dir.File("demo.duckdb");
+
     /// <summary>The server's base address.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -28,7 +31,7 @@ public sealed class DemoServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var store = DemoCommand.Write(_dir.File("demo.duckdb"), seed: 1);
+        var store = DemoCommand.Write(StorePath, seed: 1);
         WebBuildError = WebBuild.EnsureBuilt();
         _app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"]);
         await _app.StartAsync();

@@ -48,6 +48,8 @@ const nl = {
   grouping: 'Indeling', groupingGroups: 'Nederland en gemeentegroepen', groupingProvince: 'Provincies', groupingUrbanity: 'Stedelijkheid',
   onvoldoendeOrWorse: 'Onvoldoende of slechter', share: 'Aandeel', urbanityLabel: 'stedelijkheid',
   gemeenten: 'gemeenten', wijken: 'wijken', buurten: 'buurten', provincies: 'provincies', and: 'en',
+  reportPdf: 'Wijkdiagnose (PDF)', reportHtml: 'Rapport (HTML)',
+  reportNote: 'Wijkdiagnose van de gemeente: kaart, alle wijken en buurten, de zwakste buurten, vergelijking en vroegsignalering.',
 };
 
 type Strings = typeof nl;
@@ -99,6 +101,8 @@ const en: Strings = {
   grouping: 'Grouping', groupingGroups: 'Netherlands and municipality groups', groupingProvince: 'Provinces', groupingUrbanity: 'Urbanity',
   onvoldoendeOrWorse: 'Insufficient or worse', share: 'Share', urbanityLabel: 'urbanity',
   gemeenten: 'municipalities', wijken: 'districts', buurten: 'neighbourhoods', provincies: 'provinces', and: 'and',
+  reportPdf: 'Neighbourhood diagnosis (PDF)', reportHtml: 'Report (HTML)',
+  reportNote: 'Neighbourhood diagnosis of the municipality: map, every district and neighbourhood, the weakest ones, comparison and early warning.',
 };
 
 export type Key = keyof Strings;

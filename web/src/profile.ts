@@ -41,6 +41,7 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
   const compare = h('button', { type: 'button', class: 'secondary', 'aria-pressed': String(actions.inCompare) }, actions.inCompare ? t('inCompare') : t('addCompare'));
   compare.addEventListener('click', () => actions.onCompare(p.code));
   el.append(compare);
+  if (p.level === 'gemeente') el.append(reportLinks(p.code, head?.year));
 
   if (p.official && p.model) el.append(section(t('sideBySide'), sideBySide(p.official, p.model, p, dims), 'side-by-side'));
   else if (head) el.append(section(t('dimensions'), dimensionBars(head, national, dims)));
@@ -57,6 +58,16 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
     if (p.downloads.geoJson) box.append(h('a', { class: 'button', href: p.downloads.geoJson, download: `${p.level}-${p.code}.geojson` }, t('downloadGeoJson')));
     el.append(box);
   }
+}
+
+// The wijkdiagnose of `leefbaar report gemeente` as a download, in the interface language.
+function reportLinks(code: string, year: number | undefined): HTMLElement {
+  const query = (format: string) => `format=${format}&lang=${lang()}${year ? `&year=${year}` : ''}`;
+  const href = (format: string) => `/api/v1/reports/gemeente/${encodeURIComponent(code)}?${query(format)}`;
+  return h('div', { class: 'downloads report-links' },
+    h('p', { class: 'muted' }, t('reportNote')),
+    h('a', { class: 'button', href: href('pdf'), download: '', 'data-report': 'pdf' }, t('reportPdf')),
+    h('a', { class: 'button', href: href('html'), download: '', 'data-report': 'html' }, t('reportHtml')));
 }
 
 function nationalOf(p: Profile, score: Score | undefined): National | undefined {
