@@ -28,6 +28,7 @@ public static class LeefbaarApi
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath));
         builder.Services.AddSingleton(new ReportService(data.StorePath));
+        builder.Services.AddSingleton(new WhatIfService(data.StorePath));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainErrorHandler>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -69,6 +70,7 @@ public static class LeefbaarApi
         TileEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
         ReportEndpoints.Map(api);
+        WhatIfEndpoints.Map(api);
         api.MapFallback(() => Problems.NotFound("No such API endpoint; see /openapi/v1.json.")).ExcludeFromDescription();
         return app;
     }
