@@ -26,10 +26,11 @@ public static class WhatIfAnalysis
         var release = ReleaseResolver.Resolve(store, releaseIdOrFile, catalogue);
         var (division, year) = (release.Data.Division, release.Data.Year);
 
-        var before = new FeatureBuilder(store, catalogue).Build("buurt", division, year);
+        var data = new CachedAreaData(store); // the before and after builds read the store once
+        var before = new FeatureBuilder(data, catalogue).Build("buurt", division, year);
         var index = before.IndexByCode();
         if (!index.TryGetValue(area.Value, out var row)) throw new NotFoundException($"{area.Value} is not a buurt of division {division} in this store.");
-        var observed = store.Observations("buurt", division).Where(o => o.Code == area.Value).Select(o => o.Indicator).ToHashSet(StringComparer.Ordinal);
+        var observed = data.Observations("buurt", division).Where(o => o.Code == area.Value).Select(o => o.Indicator).ToHashSet(StringComparer.Ordinal);
 
         var dataChanges = new Dictionary<(string, string), double>();
         var direct = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -50,7 +51,7 @@ public static class WhatIfAnalysis
                 notes.Add($"{parent.Code} ({parent.NameEn}) is the wijk or gemeente value of {c.Indicator}; a change in one buurt does not move it.");
         }
 
-        var after = dataChanges.Count == 0 ? Copy(before) : new FeatureBuilder(new ChangedAreaData(store, dataChanges), catalogue).Build("buurt", division, year);
+        var after = dataChanges.Count == 0 ? Copy(before) : new FeatureBuilder(new ChangedAreaData(data, dataChanges), catalogue).Build("buurt", division, year);
         foreach (var (indicator, value) in direct) after.Columns[indicator][row] = value;
 
         var scoreBefore = ScoreOf(release, before, area.Value);
