@@ -13,6 +13,7 @@ public static class AnalysisCatalog
         ("lisa", "Local Moran Iᵢ per area with HH/LL/HL/LH quadrant, conditional-permutation pseudo p and Benjamini–Hochberg FDR (α = 0.05) for the cluster map; plus Getis–Ord Gi* hot/cold-spot z-scores."),
         ("inequality", "Population-weighted Gini and Theil T of a positive measure (lbm or an indicator) with Theil's between/within split over a grouping, and σ-convergence (weighted sd and CV per year)."),
         ("early-warning", "Probability that an area scoring voldoende or better falls to zwak or lower in the next measurement (the official Methode Vroegsignalering event; --event decline: afw falls by δ), ridge logistic regression, time-ordered backtest (AUC, precision@5 %, lift) and 'verhoogd'/'sterk verhoogd' flags with main risk factors — a signal for conversation, not a verdict."),
+        ("groups", "Gemeente groups over time as the G40/M50 trend studies pool them: an indicator summed over the members (a/b = ratio of sums, never a mean of rates), carried to the 2024 division through the boundaries of each year, growth absolute and in %, index (first year = 100), each group's share of national growth, top and bottom five gemeenten."),
     ];
 
     /// <summary>The description of one statistic.</summary>

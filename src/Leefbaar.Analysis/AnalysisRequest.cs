@@ -38,6 +38,8 @@ public sealed record AnalysisRequest
     public double[]? ClassBoundaries { get; init; }
     /// <summary>Decline in afw that counts as an early-warning event.</summary>
     public double Delta { get; init; } = 0.03;
+    /// <summary>Indicator for the group comparison: a code (summed) or "a/b" (ratio of sums).</summary>
+    public string? Indicator { get; init; }
     /// <summary>Weight areas by residents (true) or count them (false).</summary>
     public bool Weighted { get; init; } = true;
 }

@@ -27,6 +27,7 @@ public static class AnalysisRunner
         "lisa" => Lisa(data, q),
         "inequality" => Inequality(data, q),
         "early-warning" => Warning(data, q),
+        "groups" => Groups(data, q),
         _ => throw new ArgumentException($"Unknown statistic '{statistic}'."),
     };
 
@@ -182,5 +183,33 @@ public static class AnalysisRunner
             ("eligibility", r.Eligibility), ("lambda", r.Lambda), ("areas_scored", r.Flags.Count),
             ("notice", "Een signaal om het gesprek aan te gaan, geen oordeel over bewoners. / A signal for conversation, never a verdict on residents.")),
             [flags, backtest, coef]);
+    }
+
+    private static AnalysisResult Groups(IAnalysisData data, AnalysisRequest q)
+    {
+        if (string.IsNullOrWhiteSpace(q.Indicator)) throw new ArgumentException("groups needs --indicator CODE (summed) or A/B (ratio of sums), e.g. population.");
+        var parts = q.Indicator.Split('/', 2, StringSplitOptions.TrimEntries);
+        var grouping = q.Grouping is null or "g4-g40-m50" ? "group" : q.Grouping;
+        if (grouping is not ("group" or "provincie" or "stedelijkheid"))
+            throw new ArgumentException($"Unknown grouping '{q.Grouping}' for groups; expected g4-g40-m50, provincie or stedelijkheid.");
+        var (from, to) = (q.From ?? 2012, q.To ?? AreaContext.Division);
+        var series = Leefbaar.Analysis.Groups.GemeenteSeries.Load(data, parts[0], parts.Length == 2 ? parts[1] : null, from, to);
+        var context = AreaContext.Load(data, "gemeente");
+        var r = Leefbaar.Analysis.Groups.GroupComparison.Compute(series, c => context.GroupOf(grouping, c), parts.Length == 2);
+        var names = PlaceNames.Of(data, "gemeente");
+        var groups = ResultTable.Of("groups", "group", "members", $"value_{r.From}", $"value_{r.To}", "growth_abs", "growth_pct", "index", "share_of_national_growth");
+        foreach (var g in r.Groups) groups.Add(g.Group, g.Members, g.From, g.To, g.Absolute, g.Percent, g.Index, double.IsNaN(g.ShareOfNationalGrowth) ? null : g.ShareOfNationalGrowth);
+        var index = ResultTable.Of("index", "group", "year", "index");
+        foreach (var (g, y, v) in r.IndexSeries) index.Add(g, y, v);
+        var extremes = ResultTable.Of("top_bottom", "rank", "code", "name", $"value_{r.From}", $"value_{r.To}", "growth_pct");
+        foreach (var (g, k) in r.Top.Select((g, k) => (g, k))) extremes.Add($"top {k + 1}", g.Code, names.GetValueOrDefault(g.Code, ""), g.From, g.To, g.Percent);
+        foreach (var (g, k) in r.Bottom.Select((g, k) => (g, k))) extremes.Add($"bottom {k + 1}", g.Code, names.GetValueOrDefault(g.Code, ""), g.From, g.To, g.Percent);
+        return new AnalysisResult("groups", AnalysisCatalog.Describe("groups"), new Dictionary<string, object?>
+        {
+            ["indicator"] = q.Indicator, ["grouping"] = grouping == "group" ? "g4-g40-m50" : grouping, ["from"] = r.From, ["to"] = r.To,
+            ["years"] = string.Join(", ", series.ByYear.Keys.Order()), ["gemeenten"] = r.Gemeenten, ["division"] = AreaContext.Division,
+            ["merged_predecessors"] = string.Join(", ", series.Merged.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}: {kv.Value}")),
+            ["method"] = r.Ratio ? "ratio of sums over the members" : "sum over the members",
+        }, [groups, index, extremes]);
     }
 }

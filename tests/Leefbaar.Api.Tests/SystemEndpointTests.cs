@@ -90,7 +90,7 @@ public sealed class SystemEndpointTests(ServerFixture server)
             "/api/v1/compare", "/api/v1/models", "/api/v1/models/{id}", "/api/v1/models/{id}/card", "/api/v1/tiles/{level}/{z}/{x}/{y}.pbf",
             "/api/v1/indicators",
             "/api/v1/analysis/trends", "/api/v1/analysis/distribution", "/api/v1/analysis/transitions", "/api/v1/analysis/moran",
-            "/api/v1/analysis/lisa", "/api/v1/analysis/inequality", "/api/v1/analysis/early-warning",
+            "/api/v1/analysis/lisa", "/api/v1/analysis/inequality", "/api/v1/analysis/early-warning", "/api/v1/analysis/groups",
             "/api/v1/reports/gemeente/{code}", "/api/v1/reports/national", "/api/v1/whatif",
         ];
         foreach (var path in expected) Assert.Contains(path, paths);

@@ -29,7 +29,7 @@ public static class AnalysisEndpoints
             api.MapGet($"/analysis/{name}", (AnalysisService service, HttpRequest http) => Run(service, name, http))
                 .WithName("Analysis" + string.Concat(name.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])))
                 .WithSummary(description)
-                .WithDescription(description + " Query: release, level, year, from, to, measure, weights (queen|rook|knn|distance), k, band, permutations, alpha, grouping, hardCore, delta, weighted, format=json|csv.")
+                .WithDescription(description + " Query: release, level, year, from, to, measure, weights (queen|rook|knn|distance), k, band, permutations, alpha, grouping, hardCore, delta, event (fall|decline), indicator (groups: CODE or A/B), weighted, format=json|csv.")
                 .Produces(StatusCodes.Status200OK, contentType: "application/json")
                 .Produces(StatusCodes.Status200OK, contentType: "text/csv")
                 .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -61,7 +61,9 @@ public static class AnalysisEndpoints
         {
             Level = level, Year = year, Release = release, From = from, To = to, Measure = S("measure"), Weights = S("weights") ?? "queen",
             K = k, Band = band, Permutations = perms, Alpha = alpha, Grouping = S("grouping"), HardCore = hardCore, Delta = delta, Weighted = weighted,
+            Indicator = S("indicator"), WarningEvent = S("event") ?? "fall",
         };
+        if (request.WarningEvent is not ("fall" or "decline")) return Problems.BadRequest("event", request.WarningEvent, "fall or decline");
         AnalysisResult result;
         try
         {

@@ -72,6 +72,7 @@ public static class NationalReport
             w.T("Stedelijkheid volgens CBS: 1 zeer sterk stedelijk … 5 niet stedelijk.", "Urbanity per CBS: 1 very strongly urban … 5 not urban."));
         w.Raw($"<h3>{ReportWriter.E(w.T("Naar provincie", "By province"))}</h3>");
         ReportSections.GroupTable(w, "provincie", d.ByProvince, w.T("Naar inwoners gewogen gemiddelden per provincie.", "Means weighted by residents per province."));
+        if (d.PopulationGrowth is { } growth) PopulationGrowthTable(w, growth);
         w.EndSection();
 
         w.Section("ongelijkheid", w.T("Ongelijkheid", "Inequality"));
@@ -90,6 +91,20 @@ public static class NationalReport
         ReportSections.Methods(w, d.Releases, d.Year);
         ReportSections.Sources(w, d.Datasets);
         return w.Page(title, w.T($"Leefbaar — leefbaarheid in Nederland {d.Year}", $"Leefbaar — livability in the Netherlands {d.Year}"), ReportSections.Generated(w, generated));
+    }
+
+    // The G40/M50 trend studies' view: residents summed over the members on today's territory, index first year = 100.
+    private static void PopulationGrowthTable(ReportWriter w, Leefbaar.Analysis.Groups.GroupComparisonResult g)
+    {
+        var rows = g.Groups.Select(x => (IReadOnlyList<(string, object?)>)[
+            (ReportWriter.E(x.Group), x.Group), (w.N(x.Members), x.Members), (w.N(x.From), x.From), (w.N(x.To), x.To),
+            (w.N(x.Absolute), x.Absolute), (x.Percent.ToString("0.0", w.Culture) + " %", x.Percent),
+            (double.IsNaN(x.ShareOfNationalGrowth) ? "–" : w.P(x.ShareOfNationalGrowth), x.ShareOfNationalGrowth)]).ToList();
+        w.Table("bevolkingsgroei",
+            [w.T("groep", "group"), w.T("gemeenten", "gemeenten"), w.T($"inwoners {g.From}", $"residents {g.From}"), w.T($"inwoners {g.To}", $"residents {g.To}"),
+             w.T("groei", "growth"), w.T("groei %", "growth %"), w.T("aandeel in de landelijke groei", "share of national growth")],
+            rows, w.T($"Bevolkingsgroei {g.From}–{g.To} per gemeentegroep: inwoners opgeteld over de leden, op het grondgebied van de gemeenten van 2024 (samengevoegde gemeenten tellen mee bij hun opvolger). Bron: CBS Kerncijfers wijken en buurten via PDOK.",
+                $"Population growth {g.From}–{g.To} by gemeente group: residents summed over the members, on the territory of the 2024 gemeenten (merged gemeenten count with their successor). Source: CBS key figures via PDOK."));
     }
 
     private static string UrbanityLabel(ReportWriter w, string group) => group switch

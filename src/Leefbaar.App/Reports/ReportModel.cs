@@ -106,4 +106,5 @@ public sealed record NationalReportData(
     IReadOnlyList<(string Code, string Name, double ResidentsWeak, double Residents)> TopGemeenten,
     IReadOnlyList<GroupSummary> ByGroup, IReadOnlyList<GroupSummary> ByProvince, IReadOnlyList<GroupSummary> ByUrbanity,
     IReadOnlyList<InequalityLine> Inequality, string? InequalityNote,
-    IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo);
+    IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo,
+    Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth = null);

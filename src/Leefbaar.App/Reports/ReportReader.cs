@@ -157,7 +157,19 @@ public sealed class ReportReader
         var classes = ClassCounts.Of(buurten);
         return new NationalReportData(_year, classes, buurten.Count(b => b.Class is not null), classes.All, top, byGroup,
             By("provincie", _context.Province, p => provinceNames.GetValueOrDefault(p, p)), By("stedelijkheid", _context.Urbanity, u => u),
-            inequality, note, Shapes("gemeente", gemeenten, 250), _releases, DatasetIds(), _store.IsDemo());
+            inequality, note, Shapes("gemeente", gemeenten, 250), _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth());
+    }
+
+    // Residents by G4/G40/M50/rest over the gemeente key figures 2012 … the report year, pooled over the 2024 territory.
+    private Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth()
+    {
+        try
+        {
+            var series = Leefbaar.Analysis.Groups.GemeenteSeries.Load(_data, "population", null, 2012, Division);
+            var gemeenten = AreaContext.Load(_data, "gemeente");
+            return Leefbaar.Analysis.Groups.GroupComparison.Compute(series, c => gemeenten.GroupOf("group", c), ratio: false);
+        }
+        catch (Exception e) when (e is IDomainError) { return null; }
     }
 
     private List<string> DatasetIds() => _store.Datasets().Select(d => d.Id).ToList();
@@ -167,7 +179,11 @@ public sealed class ReportReader
     private (List<WarningFlag>, string?, string?) Warnings(IReadOnlyCollection<ReportArea> buurten)
     {
         AnalysisResult result;
-        try { result = AnalysisRunner.Run(_data, "early-warning", new AnalysisRequest { Level = "pc4" }); }
+        try
+        {
+            // The official event (voldoende or better falls to zwak or lower) needs the LBM 3.0 boundaries for the PC4 series.
+            result = AnalysisRunner.Run(_data, "early-warning", new AnalysisRequest { Level = "pc4", ClassBoundaries = [.. TargetRelease.Lbm3_2024.ClassBoundaries] });
+        }
         catch (Exception e) when (e is IDomainError or ArgumentException) { return ([], null, e.Message); }
         var mainPc4 = _store.IndicatorValues("main_pc4", "buurt", Division);
         var own = buurten.Select(b => mainPc4.TryGetValue(b.Code, out var pc) ? ((int)pc).ToString("0000", CultureInfo.InvariantCulture) : null)
@@ -175,7 +191,7 @@ public sealed class ReportReader
         var flags = result.Tables.First(t => t.Name == "flags");
         int C(string name) => flags.Columns.ToList().IndexOf(name);
         var list = flags.Rows.Where(r => own.Contains((string)r[C("code")]!))
-            .Select(r => new WarningFlag((string)r[C("code")]!, "postcode " + r[C("code")], Convert.ToInt32(r[C("start")], CultureInfo.InvariantCulture),
+            .Select(r => new WarningFlag((string)r[C("code")]!, $"postcode {r[C("code")]} — {r[C("place")]}", Convert.ToInt32(r[C("start")], CultureInfo.InvariantCulture),
                 r[C("afw")] is { } afw ? Convert.ToDouble(afw, CultureInfo.InvariantCulture) : null,
                 Convert.ToDouble(r[C("probability")], CultureInfo.InvariantCulture), Convert.ToDouble(r[C("risk_multiple")], CultureInfo.InvariantCulture),
                 (string)r[C("flag")]!, (string?)r[C("risk_factors")] ?? ""))

@@ -9,9 +9,13 @@ namespace Leefbaar.Cli.Commands.Analyze;
 public static class AnalysisOutput
 {
     /// <summary>Runs and emits; returns the exit code.</summary>
-    public static int Run(AnalyzeOptions o, System.CommandLine.ParseResult p, string statistic, string defaultLevel, int maxRows = 40)
+    public static int Run(AnalyzeOptions o, System.CommandLine.ParseResult p, string statistic, string defaultLevel, int maxRows = 40) =>
+        Run(o, p, statistic, defaultLevel, r => r, maxRows);
+
+    /// <summary>As <see cref="Run(AnalyzeOptions, System.CommandLine.ParseResult, string, string, int)"/>, with subcommand-specific request settings.</summary>
+    public static int Run(AnalyzeOptions o, System.CommandLine.ParseResult p, string statistic, string defaultLevel, Func<AnalysisRequest, AnalysisRequest> refine, int maxRows = 40)
     {
-        var result = AnalysisService.OfFile(p.GetValue(o.Store)!).RunOnce(statistic, o.Request(p, defaultLevel));
+        var result = AnalysisService.OfFile(p.GetValue(o.Store)!).RunOnce(statistic, refine(o.Request(p, defaultLevel)));
         var outFile = p.GetValue(o.Out);
         switch (p.GetValue(o.Format))
         {
