@@ -37,7 +37,7 @@ public static class BenchCommand
 
     private static async Task Run(string storePath, TimeSpan duration, CancellationToken cancel)
     {
-        await using var app = LeefbaarApi.Build(storePath, ["http://127.0.0.1:0"]);
+        await using var app = LeefbaarApi.Build(storePath, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
         await app.StartAsync(cancel);
         var state = app.State();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -16,7 +16,7 @@ public static class LeefbaarApi
     /// Loads the store (read-only) and builds the app listening on <paramref name="urls"/> (use http://127.0.0.1:0
     /// for a free port). <paramref name="webRoot"/> overrides where the built front end is looked for.
     /// </summary>
-    public static WebApplication Build(string storePath, string[] urls, string? webRoot = null)
+    public static WebApplication Build(string storePath, string[] urls, string? webRoot = null, RateLimits? limits = null)
     {
         var data = ServingData.Load(storePath);
         var state = new ApiState(data);
@@ -29,6 +29,7 @@ public static class LeefbaarApi
         builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath));
         builder.Services.AddSingleton(new ReportService(data.StorePath));
         builder.Services.AddSingleton(new WhatIfService(data.StorePath));
+        (limits ?? RateLimits.Default).Register(builder.Services);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainErrorHandler>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -46,6 +47,7 @@ public static class LeefbaarApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLeefbaarHeaders(data.IsDemo);
+        app.UseRateLimiter();
         if (root is not null)
         {
             var files = new PhysicalFileProvider(root);

@@ -33,7 +33,7 @@ public sealed class DemoServerFixture : IAsyncLifetime
     {
         var store = DemoCommand.Write(StorePath, seed: 1);
         WebBuildError = WebBuild.EnsureBuilt();
-        _app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"]);
+        _app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off); // RateLimitTests covers the limits
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Client = new HttpClient { BaseAddress = BaseAddress };

@@ -45,7 +45,7 @@ public sealed class ServerFixture : IAsyncLifetime
             AddTestModel(store);
         }
         WebBuildError = WebBuild.EnsureBuilt();
-        _app = LeefbaarApi.Build(StorePath, ["http://127.0.0.1:0"]);
+        _app = LeefbaarApi.Build(StorePath, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off); // RateLimitTests covers the limits
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);

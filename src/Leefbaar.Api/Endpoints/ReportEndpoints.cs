@@ -17,6 +17,7 @@ public static class ReportEndpoints
         api.MapGet("/reports/gemeente/{code}", (ApiState s, ReportService reports, string code, string? year, string? format, string? lang, HttpContext http) =>
                 Gemeente(s, reports, code, year, format, lang, http.RequestAborted))
             .WithName("GemeenteReport")
+            .RequireRateLimiting(Hosting.RateLimits.HeavyPolicy)
             .WithSummary("The wijkdiagnose of a gemeente: map of its buurten, every wijk and buurt with class and dimensions, the weakest buurten, comparison with Nederland and its group, early-warning signals, methods and sources.")
             .WithDescription("Downloads the report as a file (Content-Disposition: attachment)." + Query)
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
@@ -27,6 +28,7 @@ public static class ReportEndpoints
         api.MapGet("/reports/national", (ApiState s, ReportService reports, string? year, string? format, string? lang, HttpContext http) =>
                 Run(s, reports, "national", null, year, format, lang, http.RequestAborted))
             .WithName("NationalReport")
+            .RequireRateLimiting(Hosting.RateLimits.HeavyPolicy)
             .WithSummary("The national livability report: residents per class, where the residents of insufficient buurten live, differences by group, province and urbanity, inequality, a map of the gemeenten, methods and sources.")
             .WithDescription("Downloads the report as a file (Content-Disposition: attachment)." + Query)
             .Produces(StatusCodes.Status200OK, contentType: "text/html")

@@ -16,6 +16,7 @@ public static class WhatIfEndpoints
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/whatif", (ApiState s, WhatIfService service, WhatIfRequest request, HttpContext http) => Ask(s, service, request, http.RequestAborted))
             .WithName("WhatIf")
+            .RequireRateLimiting(Hosting.RateLimits.HeavyPolicy)
             .WithSummary("What-if: rescore one buurt with changed indicator values (absolute, relative '-20%' or 'as:BU…'); the change per dimension and class, the inputs and contributions that moved, extrapolation flags.")
             .Produces<WhatIfResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
