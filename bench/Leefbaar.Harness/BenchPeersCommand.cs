@@ -82,6 +82,8 @@ public static class BenchPeersCommand
             {
                 var script = Path.Combine(peersDir, peer == "geopandas" ? "geopandas_peer.py" : peer == "postgis" ? "postgis_peer.py" : "ckdtree.py");
                 await Add(peer, python, [script, Path.GetFullPath(input), repeat.ToString(CultureInfo.InvariantCulture)], peersDir);
+                if (peer == "ckdtree") // the grid run's full amenity indicator set, the same work on both sides
+                    await Add("ckdtree indicators", python, [Path.Combine(peersDir, "ckdtree_indicators.py"), Path.GetFullPath(input), repeat.ToString(CultureInfo.InvariantCulture)], peersDir);
             }
         }
         var ours = rows.Where(r => r.Tool == "leefbaar").ToDictionary(r => r.Kernel, r => r.Seconds);
@@ -91,7 +93,7 @@ public static class BenchPeersCommand
             var ratio = ours.TryGetValue(r.Kernel, out var s) && s > 0 ? (r.Seconds / s).ToString("0.00", CultureInfo.InvariantCulture) : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Kernel},{Csv(r.Tool)},{r.Seconds:0.0000},{r.PeakMb:0},{ratio}"));
         }
-        foreach (var kernel in KernelRunner.Kernels)
+        foreach (var kernel in checks.Select(c => c.Kernel).Distinct())
         {
             var mine = checks.FirstOrDefault(c => c.Kernel == kernel && c.Tool == "leefbaar").Value;
             foreach (var c in checks.Where(c => c.Kernel == kernel && c.Tool != "leefbaar"))

@@ -1,8 +1,8 @@
 """SciPy cKDTree doing exactly the grid run's amenity indicators: per type, nearest distance and counts within 300 m,
 1 km and 3 km from every populated 100 m cell centre (trees prebuilt, as in the grid run's indicator stage).
 
-Run by hand after `dotnet run -c Release --project bench/Leefbaar.Bench -- compare --data SYNTHDIR --export`, which
-writes SYNTHDIR/peer-input/amenity_<type>_x/y.f64:  /usr/bin/python3 bench/peers/ckdtree_indicators.py SYNTHDIR/peer-input 3
+Run by `bench/run peers --data SYNTHDIR` with the ckdtree peer (the harness writes SYNTHDIR/peer-input/amenity_<type>_x/y.f64),
+or by hand:  /usr/bin/python3 bench/peers/ckdtree_indicators.py SYNTHDIR/peer-input 3
 """
 import sys
 
@@ -35,4 +35,7 @@ t, cols = median_time(indicators, repeat)
 row("indicators", tool, t)
 for i, name in enumerate(TYPES):
     near, counts = cols[4 * i], cols[4 * i + 1: 4 * i + 4]
-    check("indicators", f"{tool} {name} {trees[i].n}", f"{near.astype(np.float32).astype(np.float64).sum():.1f} " + " ".join(str(int(c.sum())) for c in counts))
+    # One check per type and measure, as the harness prints for Leefbaar (kernel "indicators.TYPE.MEASURE").
+    check(f"indicators.{name}.nearest", tool, f"{near.astype(np.float32).astype(np.float64).sum():.1f}")
+    for r, c in zip(RADII, counts):
+        check(f"indicators.{name}.r{int(r)}", tool, str(int(c.sum())))

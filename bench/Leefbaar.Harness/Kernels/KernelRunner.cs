@@ -15,7 +15,10 @@ namespace Leefbaar.Harness.Kernels;
 public static class KernelRunner
 {
     /// <summary>The compared kernels, in output order.</summary>
-    public static readonly string[] Kernels = ["bin", "nearest", "within1km", "pip"];
+    public static readonly string[] Kernels = ["bin", "nearest", "within1km", "pip", "indicators"];
+
+    /// <summary>The radii of the grid run's amenity counts (metres).</summary>
+    public static readonly double[] IndicatorRadii = [300, 1000, 3000];
 
     /// <summary>Runs every kernel <paramref name="repeat"/> times.</summary>
     public static async Task Run(string dataDir, int repeat)
@@ -34,6 +37,27 @@ public static class KernelRunner
             var g = CellGrid.Build(data.DwellingX, data.DwellingY, null);
             return PolygonAssigner.Assign(data.DwellingX, data.DwellingY, g, PolygonSet.From(polygons));
         }, a => a.Count(b => b >= 0).ToString(CultureInfo.InvariantCulture));
+        Indicators(data, grid, repeat);
+    }
+
+    // The grid run's amenity indicator set: per type the nearest distance and the counts within 300 m, 1 km and
+    // 3 km from every populated cell centre, trees prebuilt (as bench/peers/ckdtree_indicators.py does).
+    private static void Indicators(SynthData data, CellGrid grid, int repeat)
+    {
+        var trees = Enumerable.Range(0, AmenityTypes.Names.Length).Select(t => { var (x, y) = data.AmenitiesOfType(t); return new PointKdTree(x, y); }).ToArray();
+        var results = Time("indicators", "leefbaar", repeat,
+            () => GridIndicators.AmenityIndicators(grid, trees, IndicatorRadii), // exactly what the grid run calls
+            r => r.Length.ToString(CultureInfo.InvariantCulture)); // types; the values are checked per type below
+        for (var t = 0; t < trees.Length; t++) WriteIndicatorChecks("leefbaar", AmenityTypes.Names[t],
+            results[t].Nearest.Sum(v => (double)v), results[t].Counts.Select(c => c.Sum(v => (long)v)).ToArray());
+    }
+
+    /// <summary>One check per type and measure (kernel "indicators.TYPE.MEASURE"), the form the cKDTree peer prints too.</summary>
+    public static void WriteIndicatorChecks(string tool, string type, double nearestSum, long[] counts)
+    {
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check indicators.{type}.nearest {tool} {nearestSum:0.0}"));
+        for (var r = 0; r < counts.Length; r++)
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check indicators.{type}.r{IndicatorRadii[r]:0} {tool} {counts[r]}"));
     }
 
     /// <summary>Times a kernel: one warm-up run (JIT), then the median of <paramref name="repeat"/> runs; prints the row and check.</summary>

@@ -6,7 +6,7 @@ namespace Leefbaar.Harness.Kernels;
 
 /// <summary>
 /// Writes the columns the Python peers read into SYNTHDIR/peer-input: little-endian float64 files (dwellings_x/y,
-/// care_x/y) and buurten.tsv (row id, WKB hex in RD New). Debian has no Parquet reader for Python, so the harness
+/// care_x/y, amenity_TYPE_x/y for every amenity type) and buurten.tsv (row id, WKB hex in RD New). Debian has no Parquet reader for Python, so the harness
 /// converts once; the files hold exactly the Parquet values. Skipped when already newer than synth.json.
 /// </summary>
 public static class PeerInput
@@ -25,6 +25,12 @@ public static class PeerInput
         var (ax, ay) = data.AmenitiesOfType(AmenityTypes.BenchmarkType);
         Write(dir, "care_x", ax);
         Write(dir, "care_y", ay);
+        for (var t = 0; t < AmenityTypes.Names.Length; t++)
+        {
+            var (tx, ty) = data.AmenitiesOfType(t);
+            Write(dir, $"amenity_{AmenityTypes.Names[t]}_x", tx);
+            Write(dir, $"amenity_{AmenityTypes.Names[t]}_y", ty);
+        }
         var wkb = new WKBWriter();
         await using var w = new StreamWriter(stamp + ".tmp");
         for (var i = 0; i < data.BuurtPolygon.Length; i++)
