@@ -32,11 +32,12 @@ public static class AnalysisRunner
     };
 
     private static ScoreSeries Series(IAnalysisData data, AnalysisRequest q, int? year = null) =>
-        ScoreSeries.Load(data, q.Release ?? ScoreSeries.DefaultRelease(data, q.Level, year ?? q.Year), q.Level);
+        ScoreSeries.Load(data, q.Release ?? ScoreSeries.DefaultRelease(data, q.Level, year ?? q.Year), q.Level).WithDerivedClasses(q.ClassBoundaries);
 
     private static Dictionary<string, object?> Meta(ScoreSeries s, params (string, object?)[] more)
     {
         var m = new Dictionary<string, object?> { ["release"] = s.Release, ["source"] = s.Source, ["level"] = s.Level };
+        if (s.DerivedClasses) m["classes"] = "derived from afw with the LBM 3.0 class boundaries (the release publishes afw only)";
         foreach (var (k, v) in more) m[k] = v;
         return m;
     }

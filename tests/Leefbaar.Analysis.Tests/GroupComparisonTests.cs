@@ -57,3 +57,26 @@ public sealed class GroupComparisonTests(ImportedStore fixture)
         Assert.Throws<Leefbaar.Core.Errors.NotFoundException>(() => GroupComparison.Compute(series, _ => "x", ratio: false));
     }
 }
+
+/// <summary>Classes of the LBM 3.0 postcode series, derived from afw with the LBM 3.0 boundaries.</summary>
+[Collection(StoreCollection.Name)]
+public sealed class DerivedClassTests(ImportedStore fixture)
+{
+    [Fact]
+    public void The_postcode_series_gets_a_harde_kern_from_its_afw()
+    {
+        var boundaries = Leefbaar.Model.Releases.TargetRelease.Lbm3_2024.ClassBoundaries.ToArray();
+        var r = AnalysisRunner.Run(fixture.Data, "distribution", new AnalysisRequest { Level = "pc4", ClassBoundaries = boundaries });
+        Assert.Equal("lbm3-2022", r.Meta["release"]);
+        Assert.Contains("derived", (string)r.Meta["classes"]!);
+
+        // Independent: PC4 below the upper boundary of class 3 in each of the last three measurements.
+        var series = ScoreSeries.Load(fixture.Data, "lbm3-2022", "pc4");
+        var last = series.Years.TakeLast(3).ToList();
+        var afw = new Measure("afw");
+        var expected = series.CodesIn(last[^1]).Count(c => last.All(y => series.Value(c, y, afw) is { } v && v < boundaries[2]));
+        Assert.Equal(expected, Convert.ToInt32(r.Meta["hard_core_areas"]));
+        Assert.True(expected > 0);
+        Assert.Equal(expected, r.Tables.First(t => t.Name == "hard_core").Rows.Count);
+    }
+}

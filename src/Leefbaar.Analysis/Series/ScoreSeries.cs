@@ -46,6 +46,22 @@ public sealed class ScoreSeries
         return new ScoreSeries(release, source!, level, rows);
     }
 
+    /// <summary>True when some classes were derived from afw rather than published (see <see cref="WithDerivedClasses"/>).</summary>
+    public bool DerivedClasses { get; private init; }
+
+    /// <summary>
+    /// The same series where a row without a published class but with afw gets the class of afw under the release
+    /// family's boundaries (the LBM 3.0 PC4 series publishes afw only; its scale and boundaries are those of LBM 3.0).
+    /// Published classes are never replaced.
+    /// </summary>
+    public ScoreSeries WithDerivedClasses(IReadOnlyList<double>? boundaries)
+    {
+        if (boundaries is not { Count: 8 } || !Rows.Values.Any(r => r.KTotal is null && r.Afw is not null)) return this;
+        var b = boundaries.ToArray();
+        var rows = Rows.Values.Select(r => r.KTotal is null && r.Afw is { } afw ? r with { KTotal = Leefbaar.Core.Scores.ScoreClass.Classify(afw, b) } : r).ToList();
+        return new ScoreSeries(Release, Source, Level, rows) { DerivedClasses = true };
+    }
+
     /// <summary>The official release that holds scores for a level and year (newest release id first), for defaults.</summary>
     public static string DefaultRelease(IAnalysisData data, string level, int? year)
     {

@@ -75,6 +75,8 @@ public static class NationalReport
         if (d.PopulationGrowth is { } growth) PopulationGrowthTable(w, growth);
         w.EndSection();
 
+        if (d.Development is { } dev) DevelopmentSection(w, dev);
+
         w.Section("ongelijkheid", w.T("Ongelijkheid", "Inequality"));
         if (d.Inequality.Count == 0)
             w.Para(ReportWriter.E(w.T("Niet beschikbaar: ", "Not available: ") + (d.InequalityNote ?? "")));
@@ -91,6 +93,26 @@ public static class NationalReport
         ReportSections.Methods(w, d.Releases, d.Year);
         ReportSections.Sources(w, d.Datasets);
         return w.Page(title, w.T($"Leefbaar — leefbaarheid in Nederland {d.Year}", $"Leefbaar — livability in the Netherlands {d.Year}"), ReportSections.Generated(w, generated));
+    }
+
+    // Persistent weakness and movement on the postcode series; every number comes from the analysis of that series.
+    private static void DevelopmentSection(ReportWriter w, Development d)
+    {
+        w.Section("ontwikkeling", w.T("Ontwikkeling en harde kern (postcodegebieden)", "Development and hard core (postcode areas)"));
+        var (sinceNl, sinceEn) = d.PreviousYear is { } p ? ($"{p} en {d.Year}", $"{p} and {d.Year}") : ($"{d.Year}", $"{d.Year}");
+        w.Para(w.T(
+            $"In de postcodereeks van de Leefbaarometer 3.0 ({ReportWriter.E(d.Release)}; klassen uit de score met de grenzen van LBM 3.0) zijn {w.N(d.HardCore.Count)} postcodegebieden met {w.N(d.HardCoreResidents)} inwoners in elk van de laatste {d.HardCoreMeasurements} metingen onvoldoende of slechter: de harde kern. " +
+            $"Tussen {sinceNl} stegen {w.N(d.Risers)} gebieden ({w.N(d.RisersResidents)} inwoners) en daalden {w.N(d.Fallers)} ({w.N(d.FallersResidents)} inwoners) minstens één klasse.",
+            $"In the postcode series of the Leefbaarometer 3.0 ({ReportWriter.E(d.Release)}; classes from the score with the LBM 3.0 boundaries) {w.N(d.HardCore.Count)} postcode areas with {w.N(d.HardCoreResidents)} residents are insufficient or worse in each of the last {d.HardCoreMeasurements} measurements: the hard core. " +
+            $"Between {sinceEn}, {w.N(d.Risers)} areas ({w.N(d.RisersResidents)} residents) rose and {w.N(d.Fallers)} ({w.N(d.FallersResidents)} residents) fell at least one class."));
+        if (d.HardCore.Count > 0)
+            w.Table("harde-kern", [w.T("postcode", "postcode"), w.T("plaats (grootste buurt)", "place (largest buurt)")],
+                d.HardCore.Select(h => (IReadOnlyList<(string, object?)>)[(h.Code, h.Code), (ReportWriter.E(h.Place), h.Place)]));
+        if (d.WarningAuc is { } auc && d.WarningLift is { } lift)
+            w.Para(w.T(
+                $"Vroegsignalering (kans dat een gebied dat nu voldoende of beter scoort bij de volgende meting zwak of slechter is): in de toetsperiode was de AUC {auc.ToString("0.00", w.Culture)} en kwamen de gebieden met een sterk verhoogd signaal {lift.ToString("0.0", w.Culture)} keer zo vaak terecht in zwak of slechter als gemiddeld ({w.P(d.WarningBaseRate ?? 0)}). Nu hebben {w.N(d.WarningStrong)} postcodegebieden een sterk verhoogd signaal — een aanleiding voor gesprek, geen oordeel.",
+                $"Early warning (the chance that an area scoring sufficient or better now is weak or worse at the next measurement): in the test period the AUC was {auc.ToString("0.00", w.Culture)} and areas with a strongly raised signal fell {lift.ToString("0.0", w.Culture)} times as often as average ({w.P(d.WarningBaseRate ?? 0)}). Now {w.N(d.WarningStrong)} postcode areas have a strongly raised signal — a reason for conversation, not a verdict."));
+        w.EndSection();
     }
 
     // The G40/M50 trend studies' view: residents summed over the members on today's territory, index first year = 100.

@@ -107,4 +107,13 @@ public sealed record NationalReportData(
     IReadOnlyList<GroupSummary> ByGroup, IReadOnlyList<GroupSummary> ByProvince, IReadOnlyList<GroupSummary> ByUrbanity,
     IReadOnlyList<InequalityLine> Inequality, string? InequalityNote,
     IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo,
-    Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth = null);
+    Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth = null, Development? Development = null);
+
+/// <summary>
+/// Developments on the postcode series of LBM 3.0 (classes from afw with the LBM 3.0 boundaries): the harde kern
+/// (weak, class ≤ 3, in each of the last k measurements), risers and fallers between the last two measurements, and
+/// the early warning's test-period quality and strongest signals.
+/// </summary>
+public sealed record Development(string Release, int Year, int? PreviousYear, int HardCoreMeasurements, IReadOnlyList<(string Code, string Place)> HardCore,
+    double HardCoreResidents, int Risers, double RisersResidents, int Fallers, double FallersResidents,
+    double? WarningAuc, double? WarningLift, double? WarningBaseRate, int WarningStrong);

@@ -157,7 +157,27 @@ public sealed class ReportReader
         var classes = ClassCounts.Of(buurten);
         return new NationalReportData(_year, classes, buurten.Count(b => b.Class is not null), classes.All, top, byGroup,
             By("provincie", _context.Province, p => provinceNames.GetValueOrDefault(p, p)), By("stedelijkheid", _context.Urbanity, u => u),
-            inequality, note, Shapes("gemeente", gemeenten, 250), _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth());
+            inequality, note, Shapes("gemeente", gemeenten, 250), _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth(), DevelopmentOfPostcodes());
+    }
+
+    // Harde kern, risers and fallers on the LBM 3.0 postcode series, with the early warning's test quality.
+    private Development? DevelopmentOfPostcodes()
+    {
+        var request = new AnalysisRequest { Level = "pc4", ClassBoundaries = [.. TargetRelease.Lbm3_2024.ClassBoundaries] };
+        AnalysisResult d, w;
+        try { (d, w) = (AnalysisRunner.Run(_data, "distribution", request), AnalysisRunner.Run(_data, "early-warning", request)); }
+        catch (Exception e) when (e is IDomainError or ArgumentException) { return null; }
+        var places = Leefbaar.Analysis.Inputs.PlaceNames.Of(_data, "pc4");
+        var hardCore = d.Tables.First(t => t.Name == "hard_core").Rows.Select(r => (string)r[0]!).Select(c => (c, places.GetValueOrDefault(c, ""))).ToList();
+        double M(AnalysisResult r, string key) => r.Meta.GetValueOrDefault(key) is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : 0;
+        var backtest = w.Tables.First(t => t.Name == "backtest");
+        var test = backtest.Rows.FirstOrDefault(r => (string?)r[0] == "test");
+        int Col(string name) => backtest.Columns.ToList().IndexOf(name);
+        double? B(string name) => test is null ? null : Convert.ToDouble(test[Col(name)], CultureInfo.InvariantCulture);
+        var strong = w.Tables.First(t => t.Name == "flags").Rows.Count(r => (string?)r[w.Tables.First(t => t.Name == "flags").Columns.ToList().IndexOf("flag")] == "sterk verhoogd");
+        return new Development((string)d.Meta["release"]!, (int)M(d, "year"), d.Meta.GetValueOrDefault("previous_year") is { } p ? Convert.ToInt32(p, CultureInfo.InvariantCulture) : null,
+            (int)M(d, "hard_core_measurements"), hardCore, M(d, "hard_core_residents"), (int)M(d, "risers"), M(d, "risers_residents"),
+            (int)M(d, "fallers"), M(d, "fallers_residents"), B("auc"), B("lift"), B("base_rate"), strong);
     }
 
     // Residents by G4/G40/M50/rest over the gemeente key figures 2012 … the report year, pooled over the 2024 territory.
