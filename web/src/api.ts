@@ -42,17 +42,22 @@ export interface WarningFlag { code: string; start: number; afw?: number; probab
 export interface BacktestRow { split: string; periods: string; areas: number; events: number; base_rate: number; auc: number; precision_top5: number; lift: number }
 export interface DistributionRow { grouping: string; group: string; areas: number; residents: number; residents_onvoldoende_or_worse: number; share_onvoldoende_or_worse: number; [share: string]: number | string }
 
-/** An API error with its HTTP status (404: the endpoint or the data asked for does not exist). */
+/** An API error: its HTTP status (404: the endpoint or the data asked for does not exist), the problem's English detail and parameter. */
 export class ApiError extends Error {
-  constructor(message: string, readonly status: number) { super(message); }
+  constructor(message: string, readonly status: number, readonly parameter?: string) { super(message); }
 }
 
 async function get<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     let detail = `${response.status}`;
-    try { detail = ((await response.json()) as { detail?: string }).detail ?? detail; } catch { /* not JSON */ }
-    throw new ApiError(detail, response.status);
+    let parameter: string | undefined;
+    try {
+      const problem = (await response.json()) as { detail?: string; parameter?: string };
+      detail = problem.detail ?? detail;
+      parameter = problem.parameter;
+    } catch { /* not JSON */ }
+    throw new ApiError(detail, response.status, parameter);
   }
   return (await response.json()) as T;
 }

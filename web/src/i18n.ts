@@ -49,6 +49,13 @@ const nl = {
   onvoldoendeOrWorse: 'Onvoldoende of slechter', share: 'Aandeel', urbanityLabel: 'stedelijkheid',
   gemeenten: 'gemeenten', wijken: 'wijken', buurten: 'buurten', provincies: 'provincies', and: 'en',
   reportPdf: 'Wijkdiagnose (PDF)', reportHtml: 'Rapport (HTML)',
+  errAreaMissing: 'Gebied {code} komt niet voor in de gegevens van deze server.',
+  errNoScores: 'Geen {source} scores voor niveau {level} in {year}.', errNoRelease: 'Nog geen modelrelease: fit eerst het model.',
+  errNoLevelScores: 'Geen officiële scores op niveau {level}; kies een release.', errNotFound: 'Niet gevonden: deze gegevens bestaan niet op deze server.',
+  errBadParameter: 'Ongeldige waarde voor “{parameter}”.', errServer: 'De server gaf een fout ({status}). Probeer het later opnieuw.',
+  errOffline: 'Geen verbinding met de server.', errUnknown: 'Er ging iets mis.', errMapStyle: 'De kaart is nog niet klaar met laden.',
+  errAnalysis: 'de reeks die ze nodig heeft ontbreekt in de gegevens van deze server.', errEnglishDetail: 'Technische melding (Engels)',
+  srcOfficialWord: 'officiële', srcModelWord: 'Leefbaar-model',
   reportNote: 'Wijkdiagnose van de gemeente: kaart, alle wijken en buurten, de zwakste buurten, vergelijking en vroegsignalering.',
 };
 
@@ -102,6 +109,13 @@ const en: Strings = {
   onvoldoendeOrWorse: 'Insufficient or worse', share: 'Share', urbanityLabel: 'urbanity',
   gemeenten: 'municipalities', wijken: 'districts', buurten: 'neighbourhoods', provincies: 'provinces', and: 'and',
   reportPdf: 'Neighbourhood diagnosis (PDF)', reportHtml: 'Report (HTML)',
+  errAreaMissing: 'Area {code} is not in this server\'s data.',
+  errNoScores: 'No {source} scores for level {level} in {year}.', errNoRelease: 'No model release yet: fit the model first.',
+  errNoLevelScores: 'No official scores at level {level}; choose a release.', errNotFound: 'Not found: this data does not exist on this server.',
+  errBadParameter: 'Invalid value for “{parameter}”.', errServer: 'The server returned an error ({status}). Please try again later.',
+  errOffline: 'No connection to the server.', errUnknown: 'Something went wrong.', errMapStyle: 'The map has not finished loading yet.',
+  errAnalysis: 'the series it needs is missing from this server\'s data.', errEnglishDetail: 'Technical message',
+  srcOfficialWord: 'official', srcModelWord: 'Leefbaar model',
   reportNote: 'Neighbourhood diagnosis of the municipality: map, every district and neighbourhood, the weakest ones, comparison and early warning.',
 };
 
