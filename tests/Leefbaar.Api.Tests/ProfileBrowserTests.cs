@@ -89,6 +89,9 @@ public sealed class ProfileBrowserTests(ServerFixture server, BrowserFixture bro
         Assert.Contains("source=model", href);
         var csv = await (await Page.APIRequest.GetAsync(href!)).TextAsync();
         Assert.Contains($"BU01060009,Asserbos,GM0106,model,{ServerFixture.TestRelease},2024,", csv);
+        var excel = await downloads.Locator("a[data-format='csv-excel']").GetAttributeAsync("href");
+        Assert.Equal(href + "&excel=nl", excel); // Dutch Excel variant offered beside the standard CSV
+        await Assertions.Expect(downloads.Locator("a[data-format='csv-excel']")).ToHaveTextAsync("CSV voor Excel (NL)");
         await _p.ScreenshotAsync("profile-asserbos-downloads", "#panel .downloads");
 
         // Compare with the official source: Hof shows its official class, Asserbos its model class instead of "geen gegevens".

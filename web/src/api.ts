@@ -17,7 +17,7 @@ export interface Profile {
   year?: number; official?: Score; model?: Score; modelNote?: string; officialHistory: Score[]; modelHistory: Score[];
   indicators: IndicatorValue[]; contributions: Contribution[];
   comparison: { gemeente?: ComparedArea; nederlandOfficial?: National; nederlandModel?: National };
-  downloads: { csv?: string; geoJson?: string; source?: string; release?: string }; bbox?: number[];
+  downloads: { csv?: string; csvExcel?: string; geoJson?: string; source?: string; release?: string }; bbox?: number[];
 }
 export interface SearchResult { code: string; name: string; level: string; gemeente?: AreaRef; match: string }
 export interface Layer { source: string; level: string; year: number; release: string; areas: number }

@@ -34,5 +34,6 @@ public sealed record NationalDto(string Release, int Year, string Level, string 
 /// <summary>
 /// Download links for the area's level within its gemeente, with the source and release they serve: official when the
 /// area has an official score, else the model (so model-only areas download their own rows, not an empty table).
+/// CsvExcel is the same CSV for Dutch Excel (';' and decimal comma).
 /// </summary>
-public sealed record Downloads(string? Csv, string? GeoJson, string? Source, string? Release);
+public sealed record Downloads(string? Csv, string? CsvExcel, string? GeoJson, string? Source, string? Release);

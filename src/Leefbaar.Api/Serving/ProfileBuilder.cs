@@ -100,11 +100,11 @@ public static class ProfileBuilder
     private static Downloads DownloadLinks(AreaRow area, string? gemeente, ScoreValues? head, int? year)
     {
         var y = head?.Year ?? year;
-        if (y is null) return new Downloads(null, null, null, null);
+        if (y is null) return new Downloads(null, null, null, null, null);
         var source = head?.Source ?? ScoreValues.OfficialSource;
         var scope = gemeente is null ? "" : $"&gemeente={gemeente}";
         var sourceParam = source == ScoreValues.ModelSource ? $"&source={source}" : "";
         var path = $"/api/v1/scores/{area.Level}/{y}?pageSize={ApiLimits.MaxPageSize}{scope}{sourceParam}";
-        return new Downloads(path + "&format=csv", path + "&format=geojson", source, head?.Release);
+        return new Downloads(path + "&format=csv", path + "&format=csv&excel=nl", path + "&format=geojson", source, head?.Release);
     }
 }
