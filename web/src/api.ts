@@ -65,7 +65,7 @@ async function get<T>(path: string): Promise<T> {
 export const api = {
   meta: () => get<Meta>('/api/v1/meta'),
   indicators: () => get<{ count: number; indicators: Indicator[] }>('/api/v1/indicators'),
-  search: (q: string) => get<{ results: SearchResult[] }>(`/api/v1/areas?q=${encodeURIComponent(q)}&limit=10`),
+  search: (q: string, limit = 10) => get<{ results: SearchResult[] }>(`/api/v1/areas?q=${encodeURIComponent(q)}&limit=${limit}`),
   profile: (code: string, year?: number) => get<Profile>(`/api/v1/areas/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`),
   compare: (codes: string[], year?: number) =>
     get<CompareResult>(`/api/v1/compare?codes=${codes.map(encodeURIComponent).join(',')}${year ? `&year=${year}` : ''}`),

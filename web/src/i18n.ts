@@ -56,6 +56,7 @@ const nl = {
   errBadParameter: 'Ongeldige waarde voor “{parameter}”.', errServer: 'De server gaf een fout ({status}). Probeer het later opnieuw.',
   errOffline: 'Geen verbinding met de server.', errUnknown: 'Er ging iets mis.', errMapStyle: 'De kaart is nog niet klaar met laden.',
   errAnalysis: 'de reeks die ze nodig heeft ontbreekt in de gegevens van deze server.', errEnglishDetail: 'Technische melding (Engels)',
+  matchAlias: 'ook bekend als “{query}”', matchPostcode: 'meeste adressen in postcode {pc4}',
   srcOfficialWord: 'officiële', srcModelWord: 'Leefbaar-model',
   reportNote: 'Wijkdiagnose van de gemeente: kaart, alle wijken en buurten, de zwakste buurten, vergelijking en vroegsignalering.',
 };
@@ -117,6 +118,7 @@ const en: Strings = {
   errBadParameter: 'Invalid value for “{parameter}”.', errServer: 'The server returned an error ({status}). Please try again later.',
   errOffline: 'No connection to the server.', errUnknown: 'Something went wrong.', errMapStyle: 'The map has not finished loading yet.',
   errAnalysis: 'the series it needs is missing from this server\'s data.', errEnglishDetail: 'Technical message',
+  matchAlias: 'also known as “{query}”', matchPostcode: 'most addresses in postcode {pc4}',
   srcOfficialWord: 'official', srcModelWord: 'Leefbaar model',
   reportNote: 'Neighbourhood diagnosis of the municipality: map, every district and neighbourhood, the weakest ones, comparison and early warning.',
 };
