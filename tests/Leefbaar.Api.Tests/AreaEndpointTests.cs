@@ -172,4 +172,21 @@ public sealed class AreaEndpointTests(ServerFixture server)
         Assert.InRange(bbox[0], 5.37, 5.40); // Amersfoort centre, about 5.387 E 52.156 N
         Assert.InRange(bbox[1], 52.14, 52.17);
     }
+
+    [Fact]
+    public async Task A_model_only_buurt_downloads_the_model_rows_of_its_gemeente_labelled_with_the_release()
+    {
+        var p = await _client.Json("/api/v1/areas/BU01060009"); // Asserbos, Assen: Drenthe has no official 2024 scores
+        Assert.Equal("model", p.At("downloads.source").GetString());
+        Assert.Equal(ServerFixture.TestRelease, p.At("downloads.release").GetString());
+        var csvPath = p.At("downloads.csv").GetString()!;
+        Assert.Contains("source=model", csvPath);
+        var lines = (await _client.GetStringAsync(csvPath)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("code,name,gemeente,source,release", lines[0]);
+        var asserbos = Assert.Single(lines, l => l.StartsWith("BU01060009,", StringComparison.Ordinal));
+        Assert.Contains($",GM0106,model,{ServerFixture.TestRelease},2024,", asserbos);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",GM0106,model,", l)); // only Assen's buurten, all model rows
+        var geo = await _client.Json(p.At("downloads.geoJson").GetString()!);
+        Assert.Equal(lines.Length - 1, geo.GetProperty("features").GetArrayLength());
+    }
 }

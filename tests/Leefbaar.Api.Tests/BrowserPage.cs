@@ -29,13 +29,13 @@ public sealed class BrowserPage : IAsyncDisposable
         page.Response += (_, r) => { if (r.Status >= 400) Problems.Add($"{r.Status} {r.Url}"); };
     }
 
-    /// <summary>Opens a new context and page on a server.</summary>
-    public static async Task<BrowserPage> CreateAsync(IBrowser browser, Uri baseAddress, int height = 900)
+    /// <summary>Opens a new context and page on a server (width 390: a phone).</summary>
+    public static async Task<BrowserPage> CreateAsync(IBrowser browser, Uri baseAddress, int height = 900, int width = 1400)
     {
         Directory.CreateDirectory(Artifacts);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = height }, Locale = "nl-NL",
+            BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "nl-NL",
         });
         return new BrowserPage(context, await context.NewPageAsync());
     }

@@ -79,6 +79,50 @@ public sealed class ProfileBrowserTests(ServerFixture server, BrowserFixture bro
     }
 
     [Fact]
+    public async Task Asserbos_downloads_its_model_rows_and_compare_shows_its_model_score_labelled()
+    {
+        await _p.OpenAsync("/?area=BU01060009");
+        var downloads = Page.Locator("#panel .downloads");
+        await Assertions.Expect(downloads).ToHaveAttributeAsync("data-source", "model");
+        await Assertions.Expect(downloads).ToContainTextAsync($"Leefbaar-model · Release {ServerFixture.TestRelease}");
+        var href = await downloads.Locator("a", new() { HasText = "Download CSV" }).GetAttributeAsync("href");
+        Assert.Contains("source=model", href);
+        var csv = await (await Page.APIRequest.GetAsync(href!)).TextAsync();
+        Assert.Contains($"BU01060009,Asserbos,GM0106,model,{ServerFixture.TestRelease},2024,", csv);
+        var excel = await downloads.Locator("a[data-format='csv-excel']").GetAttributeAsync("href");
+        Assert.Equal(href + "&excel=nl", excel); // Dutch Excel variant offered beside the standard CSV
+        await Assertions.Expect(downloads.Locator("a[data-format='csv-excel']")).ToHaveTextAsync("CSV voor Excel (NL)");
+        await _p.ScreenshotAsync("profile-asserbos-downloads", "#panel .downloads");
+
+        // Compare with the official source: Hof shows its official class, Asserbos its model class instead of "geen gegevens".
+        await _p.OpenAsync("/?src=official&cmp=BU03070100%2CBU01060009");
+        await Page.Locator("[data-view='compare']").ClickAsync();
+        var table = Page.Locator(".compare-table");
+        var hof = table.Locator("td[data-code='BU03070100']");
+        var asserbos = table.Locator("td[data-code='BU01060009']");
+        await Assertions.Expect(hof.Locator(".badge[data-source='official']")).ToHaveTextAsync("goed");
+        await Assertions.Expect(hof).ToContainTextAsync("Leefbaarometer (officieel) · lbm3-2024, 2024");
+        await Assertions.Expect(asserbos.Locator(".badge[data-source='model']")).ToHaveTextAsync("goed"); // fixture: class 7
+        await Assertions.Expect(asserbos).ToContainTextAsync($"Leefbaar-model · {ServerFixture.TestRelease}, 2024");
+        await Assertions.Expect(table).Not.ToContainTextAsync("geen gegevens");
+        await Assertions.Expect(table).ToContainTextAsync("0,07"); // the fixture's model afw of Asserbos
+        await _p.ScreenshotAsync("compare-asserbos-model");
+        Assert.Empty(_p.Problems);
+    }
+
+    [Fact]
+    public async Task Compare_with_a_model_only_area_fits_a_phone()
+    {
+        await using var phone = await BrowserPage.CreateAsync(_p.Page.Context.Browser!, server.BaseAddress, height: 844, width: 390);
+        await phone.Page.GotoAsync("/?view=compare&src=official&cmp=BU03070100%2CBU01060009");
+        var asserbos = phone.Page.Locator(".compare-table td[data-code='BU01060009']");
+        await Assertions.Expect(asserbos.Locator(".badge[data-source='model']")).ToHaveTextAsync("goed");
+        await Assertions.Expect(asserbos).ToContainTextAsync($"Leefbaar-model · {ServerFixture.TestRelease}, 2024");
+        await phone.ScreenshotAsync("compare-asserbos-phone");
+        Assert.Empty(phone.Problems);
+    }
+
+    [Fact]
     public async Task Every_control_is_reachable_with_Tab_and_shows_its_focus()
     {
         await _p.OpenAsync("/?area=BU03070100");

@@ -1,6 +1,7 @@
 // Small helpers the analysis tabs share: labelled selects, the score layers of the served store, a legend list.
 import { ApiError, type Layer, type Meta } from './api';
 import { h } from './dom';
+import { errorText } from './errors';
 import { formatNumber, t } from './i18n';
 
 /** What an analysis tab needs: the served metadata and a way to open an area's profile. */
@@ -8,8 +9,9 @@ export interface AnalysisContext { meta: Meta; onSelect: (code: string) => void 
 
 /** The message for a failed analysis request: a 404 means the data has nothing to analyse this way. */
 export function unavailable(e: unknown): HTMLElement {
-  const detail = e instanceof Error ? e.message : String(e);
-  return h('p', { class: e instanceof ApiError && e.status === 404 ? 'muted' : 'error', role: 'status' }, `${t('analysisUnavailable')} ${detail}`);
+  const { text, detail } = errorText(e, t('errAnalysis'));
+  return h('p', { class: e instanceof ApiError && e.status === 404 ? 'muted' : 'error', role: 'status', title: `${t('errEnglishDetail')}: ${detail}`, 'data-detail': detail },
+    `${t('analysisUnavailable')} ${text}`);
 }
 
 export function select(id: string, label: string, options: [string, string][], value: string, onChange: (v: string) => void): HTMLElement {

@@ -17,7 +17,7 @@ export interface Profile {
   year?: number; official?: Score; model?: Score; modelNote?: string; officialHistory: Score[]; modelHistory: Score[];
   indicators: IndicatorValue[]; contributions: Contribution[];
   comparison: { gemeente?: ComparedArea; nederlandOfficial?: National; nederlandModel?: National };
-  downloads: { csv?: string; geoJson?: string }; bbox?: number[];
+  downloads: { csv?: string; csvExcel?: string; geoJson?: string; source?: string; release?: string }; bbox?: number[];
 }
 export interface SearchResult { code: string; name: string; level: string; gemeente?: AreaRef; match: string }
 export interface Layer { source: string; level: string; year: number; release: string; areas: number }
@@ -42,17 +42,22 @@ export interface WarningFlag { code: string; start: number; afw?: number; probab
 export interface BacktestRow { split: string; periods: string; areas: number; events: number; base_rate: number; auc: number; precision_top5: number; lift: number }
 export interface DistributionRow { grouping: string; group: string; areas: number; residents: number; residents_onvoldoende_or_worse: number; share_onvoldoende_or_worse: number; [share: string]: number | string }
 
-/** An API error with its HTTP status (404: the endpoint or the data asked for does not exist). */
+/** An API error: its HTTP status (404: the endpoint or the data asked for does not exist), the problem's English detail and parameter. */
 export class ApiError extends Error {
-  constructor(message: string, readonly status: number) { super(message); }
+  constructor(message: string, readonly status: number, readonly parameter?: string) { super(message); }
 }
 
 async function get<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     let detail = `${response.status}`;
-    try { detail = ((await response.json()) as { detail?: string }).detail ?? detail; } catch { /* not JSON */ }
-    throw new ApiError(detail, response.status);
+    let parameter: string | undefined;
+    try {
+      const problem = (await response.json()) as { detail?: string; parameter?: string };
+      detail = problem.detail ?? detail;
+      parameter = problem.parameter;
+    } catch { /* not JSON */ }
+    throw new ApiError(detail, response.status, parameter);
   }
   return (await response.json()) as T;
 }
@@ -60,7 +65,7 @@ async function get<T>(path: string): Promise<T> {
 export const api = {
   meta: () => get<Meta>('/api/v1/meta'),
   indicators: () => get<{ count: number; indicators: Indicator[] }>('/api/v1/indicators'),
-  search: (q: string) => get<{ results: SearchResult[] }>(`/api/v1/areas?q=${encodeURIComponent(q)}&limit=10`),
+  search: (q: string, limit = 10) => get<{ results: SearchResult[] }>(`/api/v1/areas?q=${encodeURIComponent(q)}&limit=${limit}`),
   profile: (code: string, year?: number) => get<Profile>(`/api/v1/areas/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`),
   compare: (codes: string[], year?: number) =>
     get<CompareResult>(`/api/v1/compare?codes=${codes.map(encodeURIComponent).join(',')}${year ? `&year=${year}` : ''}`),

@@ -14,7 +14,8 @@ export async function renderCompare(el: HTMLElement, codes: string[], meta: Meta
   const areas = result?.areas ?? [];
   if (!result) return;
   const national = source === 'model' ? result.nederlandModel : result.nederlandOfficial;
-  const pick = (a: { official?: Score; model?: Score }) => (source === 'model' ? a.model : a.official);
+  // The chosen source, else the other one (a model-only area keeps its model score), always labelled with its source.
+  const pick = (a: { official?: Score; model?: Score }) => (source === 'model' ? a.model ?? a.official : a.official ?? a.model);
   const measures: [string, string][] = [['afw', t('total')], ...meta.dimensions.map(d => [d.code, lang() === 'nl' ? d.nl : d.en] as [string, string])];
   const table = h('table', { class: 'data compare-table' });
   const headRow = h('tr', {}, h('th', { scope: 'col' }, ''));
@@ -29,10 +30,11 @@ export async function renderCompare(el: HTMLElement, codes: string[], meta: Meta
   const classRow = h('tr', {}, h('th', { scope: 'row' }, t('classLabel')));
   for (const a of areas) {
     const sc = pick(a);
-    const badge = h('span', { class: 'badge' }, sc?.label ? (lang() === 'nl' ? sc.label.nl : sc.label.en) : t('noData'));
+    const badge = h('span', { class: 'badge', 'data-source': sc?.source }, sc?.label ? (lang() === 'nl' ? sc.label.nl : sc.label.en) : t('noData'));
     badge.style.backgroundColor = classColor(sc?.classes.total);
     badge.style.color = textOn(sc?.classes.total);
-    classRow.append(h('td', {}, badge, sc ? h('div', { class: 'muted' }, `${sc.release}, ${sc.year}`) : null));
+    const from = sc ? `${sc.source === 'model' ? t('model') : t('official')} · ${sc.release}, ${sc.year}` : '';
+    classRow.append(h('td', { 'data-code': a.code }, badge, sc ? h('div', { class: 'muted score-source' }, from) : null));
   }
   classRow.append(h('td', {}, '—'));
   const body = h('tbody', {}, classRow, ...measures.map(([k, name]) => h('tr', {}, h('th', { scope: 'row' }, name),

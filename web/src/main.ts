@@ -4,6 +4,7 @@ import { api, type Meta } from './api';
 import { availableTabs, renderAnalysis } from './analysis';
 import { renderCompare } from './compare';
 import { byId, clear, h } from './dom';
+import { errorElement } from './errors';
 import { lang, levelPlural, listText, setIndicatorNames, setLang, t, tf, translatePage } from './i18n';
 import { renderLegend } from './legend';
 import { AreaMap, levelRanges } from './map';
@@ -132,7 +133,7 @@ async function drawCompare(): Promise<void> {
       code => { state.compare = state.compare.filter(c => c !== code); writeState(state); void drawCompare(); if (state.area) void select(state.area, false); },
       code => void select(code));
   } catch (e) {
-    byId('compare-view').append(h('p', { class: 'error', role: 'alert' }, `${t('error')}: ${(e as Error).message}`));
+    byId('compare-view').append(errorElement(e, t('error')));
   }
 }
 
@@ -170,7 +171,7 @@ async function select(code: string, fly = true): Promise<void> {
     map?.select(profile.code, fly && state.view === 'map' ? profile.bbox : undefined);
   } catch (e) {
     clear(panel);
-    panel.append(h('p', { class: 'error', role: 'alert' }, `${t('error')}: ${(e as Error).message}`));
+    panel.append(errorElement(e, t('error')));
   }
 }
 
@@ -244,5 +245,5 @@ async function start(): Promise<void> {
 }
 
 start().catch(e => {
-  document.body.append(h('p', { class: 'error', role: 'alert' }, `Leefbaar: ${(e as Error).message}`));
+  document.body.append(errorElement(e, 'Leefbaar'));
 });

@@ -53,8 +53,10 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
     ? h('a', { href: '/api/v1/models/latest/card', target: '_blank', rel: 'noopener' }, t('modelCard'))
     : h('p', { class: 'muted' }, t('noModel'))));
   if (p.downloads.csv || p.downloads.geoJson) {
-    const box = h('div', { class: 'downloads' }, h('p', { class: 'muted' }, t('downloadsOf')));
+    const of = p.downloads.source === 'model' ? `${t('model')} · ${t('release')} ${p.downloads.release ?? ''}`.trim() : t('official');
+    const box = h('div', { class: 'downloads', 'data-source': p.downloads.source ?? 'official' }, h('p', { class: 'muted' }, `${t('downloadsOf')} (${of})`));
     if (p.downloads.csv) box.append(h('a', { class: 'button', href: p.downloads.csv, download: `${p.level}-${p.code}.csv` }, t('downloadCsv')));
+    if (p.downloads.csvExcel) box.append(h('a', { class: 'button', href: p.downloads.csvExcel, download: `${p.level}-${p.code}-excel.csv`, 'data-format': 'csv-excel', title: t('downloadCsvExcelNote') }, t('downloadCsvExcel')));
     if (p.downloads.geoJson) box.append(h('a', { class: 'button', href: p.downloads.geoJson, download: `${p.level}-${p.code}.geojson` }, t('downloadGeoJson')));
     el.append(box);
   }

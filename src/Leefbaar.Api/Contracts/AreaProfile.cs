@@ -31,5 +31,9 @@ public sealed record ComparedArea(string Code, string Name, string Level, ScoreD
 /// <summary>The Nederland reference of a release and year: mean per measure over the finest level, and how it was weighted.</summary>
 public sealed record NationalDto(string Release, int Year, string Level, string Weighting, int Areas, IReadOnlyDictionary<string, double> Means);
 
-/// <summary>Download links for the area's level within its gemeente.</summary>
-public sealed record Downloads(string? Csv, string? GeoJson);
+/// <summary>
+/// Download links for the area's level within its gemeente, with the source and release they serve: official when the
+/// area has an official score, else the model (so model-only areas download their own rows, not an empty table).
+/// CsvExcel is the same CSV for Dutch Excel (';' and decimal comma).
+/// </summary>
+public sealed record Downloads(string? Csv, string? CsvExcel, string? GeoJson, string? Source, string? Release);

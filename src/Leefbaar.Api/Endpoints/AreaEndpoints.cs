@@ -7,13 +7,11 @@ namespace Leefbaar.Api.Endpoints;
 /// <summary>GET /api/v1/areas?q= (search) and GET /api/v1/areas/{code} (profile).</summary>
 public static class AreaEndpoints
 {
-    private static readonly string[] MatchNames = ["exact-code", "exact-name", "code-prefix", "name-prefix", "contains"];
-
     /// <summary>Maps the endpoints.</summary>
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/areas", Search).WithName("SearchAreas")
-            .WithSummary("Find areas by name or code (q), ranked exact code, exact name, code prefix, name prefix, contains; each with its gemeente.");
+            .WithSummary("Find areas by name, other name or code (q), ranked postcode (a PC4 lists the buurten whose most frequent postcode it is), exact code, exact name, other name ('Den Bosch'), code prefix, name prefix, contains; each with its gemeente.");
         api.MapGet("/areas/{code}", Profile).WithName("AreaProfile")
             .WithSummary("The profile of an area: parents, official and model scores with class labels, indicators, contributions, comparison with gemeente and Nederland.");
     }
@@ -25,7 +23,7 @@ public static class AreaEndpoints
         if (Params.Int(limit, "limit", 1, ApiLimits.MaxSearchResults, 10, out var max) is { } bad) return bad;
         var hits = s.Data.Search.Find(q, max).Select(h => new SearchResult(h.Area.Code, h.Area.Name, h.Area.Level,
             s.Data.GemeenteOf(h.Area) is { } gm && gm != h.Area.Code ? new AreaRef(gm, h.GemeenteName ?? s.Data.Areas.GetValueOrDefault(gm)?.Name ?? "", "gemeente") : null,
-            MatchNames[h.Rank])).ToList();
+            AreaSearch.MatchNames[h.Rank])).ToList();
         return TypedResults.Ok(new SearchResponse(s.Data.IsDemo, s.Notice, q.Trim(), hits));
     }
 

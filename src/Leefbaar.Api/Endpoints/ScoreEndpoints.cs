@@ -8,7 +8,7 @@ namespace Leefbaar.Api.Endpoints;
 
 /// <summary>
 /// GET /api/v1/scores/{level}/{year}: the scores of one level and year (or "latest") from one release, official or
-/// model, optionally within a gemeente, paged, as JSON, CSV or GeoJSON (?format=).
+/// model, optionally within a gemeente, paged, as JSON, CSV (also for Dutch Excel: excel=nl) or GeoJSON (?format=).
 /// </summary>
 public static class ScoreEndpoints
 {
@@ -18,14 +18,14 @@ public static class ScoreEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/scores/{level}/{year}", Scores).WithName("Scores")
-            .WithSummary("Bulk scores of a level and year ('latest' allowed): source=official|model, gemeente=GM####, page, pageSize (max 1000), format=json|csv|geojson.")
+            .WithSummary("Bulk scores of a level and year ('latest' allowed): source=official|model, gemeente=GM####, page, pageSize (max 1000), format=json|csv|geojson; excel=nl with format=csv gives ';' and decimal commas for Dutch Excel.")
             .Produces<ScorePage>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static IResult Scores(ApiState s, string level, string year, string? source, string? gemeente, string? page, string? pageSize, string? format)
+    private static IResult Scores(ApiState s, string level, string year, string? source, string? gemeente, string? page, string? pageSize, string? format, string? excel)
     {
         if (Params.Level(level, Levels, out var lvl) is { } badLevel) return badLevel;
         if (Params.Source(source, out var src) is { } badSource) return badSource;
@@ -34,6 +34,8 @@ public static class ScoreEndpoints
         if (Params.Int(pageSize, "pageSize", 1, ApiLimits.MaxPageSize, ApiLimits.DefaultPageSize, out var size) is { } badSize) return badSize;
         var fmt = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
         if (!Formats.Contains(fmt)) return Problems.BadRequest("format", format, "json, csv or geojson");
+        var dutchExcel = excel is not null;
+        if (dutchExcel && (excel!.Trim().ToLowerInvariant() != "nl" || fmt != "csv")) return Problems.BadRequest("excel", excel, "'nl', together with format=csv");
         string? gm = null;
         if (gemeente is not null)
         {
@@ -47,7 +49,7 @@ public static class ScoreEndpoints
         var result = Page(s, layer, gm, p, size);
         return fmt switch
         {
-            "csv" => Results.Text(ScoreCsv.Write(result), "text/csv; charset=utf-8", Encoding.UTF8),
+            "csv" => Results.Text(ScoreCsv.Write(result, dutchExcel), "text/csv; charset=utf-8", Encoding.UTF8),
             "geojson" => Results.Bytes(ScoreGeoJson.Write(result, TileService.Levels.Contains(lvl) ? s.Tiles.Shapes(lvl) : null), "application/geo+json"),
             _ => TypedResults.Ok(result),
         };

@@ -30,7 +30,7 @@ public static class ProfileBuilder
             new Comparison(
                 gemeenteCode is null ? null : Compared(state, gemeenteCode, headOfficial?.Release, headModel?.Release, chosenYear),
                 National(data, headOfficial), National(data, headModel)),
-            DownloadLinks(area, gemeenteCode, headOfficial?.Year ?? chosenYear),
+            DownloadLinks(area, gemeenteCode, headOfficial ?? headModel, chosenYear),
             Tiles.TileService.Levels.Contains(area.Level) && state.Tiles.Shapes(area.Level).ByCode.TryGetValue(area.Code, out var shape)
                 ? MetaBuilder.Bbox(shape.Geometry.EnvelopeInternal) : null);
     }
@@ -96,11 +96,15 @@ public static class ProfileBuilder
             .Select(c => new ContributionDto(c.Release, c.Year, c.Indicator, c.Dimension, c.Value, c.Reference, c.Contribution))
             .ToList();
 
-    private static Downloads DownloadLinks(AreaRow area, string? gemeente, int? year)
+    // The score layer behind the headline: official when there is an official score, else the model's.
+    private static Downloads DownloadLinks(AreaRow area, string? gemeente, ScoreValues? head, int? year)
     {
-        if (year is null) return new Downloads(null, null);
+        var y = head?.Year ?? year;
+        if (y is null) return new Downloads(null, null, null, null, null);
+        var source = head?.Source ?? ScoreValues.OfficialSource;
         var scope = gemeente is null ? "" : $"&gemeente={gemeente}";
-        var path = $"/api/v1/scores/{area.Level}/{year}?pageSize={ApiLimits.MaxPageSize}{scope}";
-        return new Downloads(path + "&format=csv", path + "&format=geojson");
+        var sourceParam = source == ScoreValues.ModelSource ? $"&source={source}" : "";
+        var path = $"/api/v1/scores/{area.Level}/{y}?pageSize={ApiLimits.MaxPageSize}{scope}{sourceParam}";
+        return new Downloads(path + "&format=csv", path + "&format=csv&excel=nl", path + "&format=geojson", source, head?.Release);
     }
 }

@@ -80,13 +80,23 @@ public sealed class ServingData
             Contributions = Group(store.AllContributions(), r => r.Code),
             Releases = store.ModelReleases(),
             Scores = ScoreTables.Build(official, model, observations),
-            Search = new AreaSearch(areas.Values),
+            Search = new AreaSearch(areas.Values, MainPostcodes(areas, observations)),
         };
     }
 
     /// <summary>The gemeente of an area: its recorded parent, else the one implied by its code.</summary>
     public string? GemeenteOf(AreaRow area) =>
         area.Gemeente ?? (AreaCode.TryParse(area.Code, out var c) ? c.GemeenteByCode()?.Value : null);
+
+    // Each buurt's most frequent postcode (indicator main_pc4, newest year) as four digits.
+    private static Dictionary<string, string> MainPostcodes(Dictionary<string, AreaRow> areas, Dictionary<string, IReadOnlyList<ServedObservation>> observations)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var area in areas.Values.Where(a => a.Level == "buurt"))
+            if (observations.TryGetValue(area.Code, out var rows) && rows.Where(o => o.Indicator == "main_pc4").MaxBy(o => o.Year) is { } main)
+                result[area.Code] = ((int)main.Value).ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+        return result;
+    }
 
     private static Dictionary<string, IReadOnlyList<T>> Group<T>(List<T> rows, Func<T, string> key) =>
         rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToArray(), StringComparer.Ordinal);
