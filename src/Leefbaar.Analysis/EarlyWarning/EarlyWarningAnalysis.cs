@@ -24,8 +24,9 @@ public static class EarlyWarningAnalysis
     public static EarlyWarningReport Run(IAnalysisData input, ScoreSeries series, double delta = 0.03, int? firstStart = null, double eligibleQuantile = 0.10,
         IReadOnlyList<double>? classBoundaries = null, bool fallEvent = false)
     {
-        var classes = new ClassOf(series, classBoundaries);
-        if (fallEvent && !classes.Available)
+        series = series.WithDerivedClasses(classBoundaries); // no-op when the release publishes classes
+        var hasClasses = series.Years.Any(series.HasClasses);
+        if (fallEvent && !hasClasses)
             throw new NotFoundException($"Release {series.Release} at {series.Level} publishes no classes and no class boundaries were given: the fall event needs classes (use --event decline).");
         var afw = new Measure("afw");
         if (!series.Years.Any(y => series.CodesIn(y).Any(c => series.Value(c, y, afw) is not null)))
@@ -36,7 +37,7 @@ public static class EarlyWarningAnalysis
         if (periods.Count < 3) throw new NotFoundException($"Release {series.Release} at {series.Level} has {periods.Count} periods from {start0}; the backtest needs at least 3.");
         var features = new WarningFeatures(input, series);
 
-        var data = periods.Select(p => Period(series, classes, features, p.First, p.Second, delta, eligibleQuantile, fallEvent)).ToList();
+        var data = periods.Select(p => Period(series, features, p.First, p.Second, delta, eligibleQuantile, fallEvent)).ToList();
         var train = data.Take(data.Count - 2).ToList();
         var (validation, test) = (data[^2], data[^1]);
         var best = Lambdas.Select(l => (l, auc: RankMetrics.Auc(Predict(Fit(train, l), validation), validation.Y))).OrderByDescending(t => t.auc).ThenBy(t => t.l).First().l;
@@ -51,7 +52,7 @@ public static class EarlyWarningAnalysis
         var final = Fit(data, best);
         var last = series.Years[^1];
         var baseRate = RankMetrics.BaseRate(data.SelectMany(d => d.Y).ToList());
-        var eligible = Eligible(series, classes, last, eligibleQuantile);
+        var eligible = Eligible(series, last, eligibleQuantile);
         var scored = eligible.Select(c => (code: c, row: features.Row(c, last))).Select(t => (t.code, t.row, p: final.Predict(t.row)))
             .OrderByDescending(t => t.p).ThenBy(t => t.code, StringComparer.Ordinal).ToList();
         var strong = (int)Math.Ceiling(0.05 * scored.Count);
@@ -65,45 +66,32 @@ public static class EarlyWarningAnalysis
         }).ToList();
 
         return new EarlyWarningReport(series.Release, series.Level, fallEvent ? double.NaN : delta,
-            (classes.Available ? "class ≥ 5 (voldoende or better)" : $"afw above the {eligibleQuantile:P0} quantile of the start year") +
+            (hasClasses ? "class ≥ 5 (voldoende or better)" : $"afw above the {eligibleQuantile:P0} quantile of the start year") +
             (fallEvent ? "; event: class ≤ 4 (zwak or lower) in the next measurement" : $"; event: afw falls by at least {delta}"), best,
             WarningFeatures.Names.Select((n, j) => (n.Name, final.Coefficients[j])).ToList(), results, flags);
     }
 
     private sealed record PeriodData(int From, int To, List<string> Codes, List<double[]> X, List<bool> Y);
 
-    private static PeriodData Period(ScoreSeries series, ClassOf classes, WarningFeatures features, int from, int to, double delta, double q, bool fall)
+    private static PeriodData Period(ScoreSeries series, WarningFeatures features, int from, int to, double delta, double q, bool fall)
     {
         var afw = new Measure("afw");
-        var codes = Eligible(series, classes, from, q).Where(c => series.Value(c, to, afw) is not null).ToList();
+        var codes = Eligible(series, from, q).Where(c => series.Value(c, to, afw) is not null).ToList();
         return new PeriodData(from, to, codes, codes.Select(c => features.Row(c, from)).ToList(),
             codes.Select(c => fall
-                ? classes.Of(c, to) <= 4
+                ? series.Class(c, to) <= 4
                 : series.Value(c, to, afw)!.Value - series.Value(c, from, afw)!.Value <= -delta).ToList());
     }
 
     // "Still adequate": class 5+ (published or from the boundaries), else above the low tail of the start year.
-    private static List<string> Eligible(ScoreSeries series, ClassOf classes, int year, double q)
+    private static List<string> Eligible(ScoreSeries series, int year, double q)
     {
         var afw = new Measure("afw");
         var codes = series.CodesIn(year).Where(c => series.Value(c, year, afw) is not null).ToList();
-        if (classes.Available) return codes.Where(c => classes.Of(c, year) >= 5).ToList();
+        if (series.HasClasses(year)) return codes.Where(c => series.Class(c, year) >= 5).ToList();
         var sorted = codes.Select(c => series.Value(c, year, afw)!.Value).Order().ToArray();
         var cut = sorted[(int)Math.Floor(q * (sorted.Length - 1))];
         return codes.Where(c => series.Value(c, year, afw) > cut).ToList();
-    }
-
-    /// <summary>The total class of an area in a year: as published, else from afw and the given boundaries.</summary>
-    private sealed class ClassOf(ScoreSeries series, IReadOnlyList<double>? boundaries)
-    {
-        public bool Available => boundaries is { Count: 8 } || series.Years.Any(series.HasClasses);
-
-        public int? Of(string code, int year)
-        {
-            if (series.Class(code, year) is { } published) return published;
-            if (boundaries is not { Count: 8 } || series.Value(code, year, new Measure("afw")) is not { } v) return null;
-            return ScoreClass.Classify(v, boundaries.ToArray());
-        }
     }
 
     private static LogisticRegression Fit(IReadOnlyList<PeriodData> data, double lambda) =>

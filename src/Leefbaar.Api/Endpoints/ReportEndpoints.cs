@@ -17,26 +17,24 @@ public static class ReportEndpoints
         api.MapGet("/reports/gemeente/{code}", (ApiState s, ReportService reports, string code, string? year, string? format, string? lang, HttpContext http) =>
                 Gemeente(s, reports, code, year, format, lang, http.RequestAborted))
             .WithName("GemeenteReport")
-            .RequireRateLimiting(Hosting.RateLimits.HeavyPolicy)
             .WithSummary("The wijkdiagnose of a gemeente: map of its buurten, every wijk and buurt with class and dimensions, the weakest buurten, comparison with Nederland and its group, early-warning signals, methods and sources.")
-            .WithDescription("Downloads the report as a file (Content-Disposition: attachment)." + Query)
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .AsReportDownload();
         api.MapGet("/reports/national", (ApiState s, ReportService reports, string? year, string? format, string? lang, HttpContext http) =>
                 Run(s, reports, "national", null, year, format, lang, http.RequestAborted))
             .WithName("NationalReport")
-            .RequireRateLimiting(Hosting.RateLimits.HeavyPolicy)
             .WithSummary("The national livability report: residents per class, where the residents of insufficient buurten live, differences by group, province and urbanity, inequality, a map of the gemeenten, methods and sources.")
-            .WithDescription("Downloads the report as a file (Content-Disposition: attachment)." + Query)
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .AsReportDownload();
     }
+
+    // What both report downloads share: attachment, HTML or PDF, the problems they can give and the heavy rate limit.
+    private static RouteHandlerBuilder AsReportDownload(this RouteHandlerBuilder b) => b
+        .RequireRateLimiting(Hosting.RateLimits.HeavyPolicy)
+        .WithDescription("Downloads the report as a file (Content-Disposition: attachment)." + Query)
+        .Produces(StatusCodes.Status200OK, contentType: "text/html")
+        .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static Task<IResult> Gemeente(ApiState s, ReportService reports, string code, string? year, string? format, string? lang, CancellationToken cancel)
     {
