@@ -10,7 +10,7 @@ namespace Leefbaar.Model.Features;
 /// an earlier one). Formulas: share:a/b, log1p:a, trend:a:y0:y1 (log((a[y1]+1)/(a[y0]+1))), geom:compactness,
 /// geom:dist_large_centre, lag:a:radius, pc4:a (via the most frequent postcode), nearest:a:threshold (km to the nearest area with a ≥ threshold), parent:wijk|gemeente:a, pc4ratio:a/b:scale,
 /// prevshare:a/b:division (an older division's share, by identical code), prevfill:a:division (an older division's
-/// value by identical code, else that of the area's wijk, else its gemeente), prevparent:wijk|gemeente:a:division,
+/// value by identical code, else that of the area's wijk, else its gemeente),
 /// pc4ratio0:a/b:scale (as pc4ratio, but a postcode with a denominator and no value of a — a CBS-suppressed small
 /// count — gives 0), diff:a-b (a − b, at least 0), layerdist/layercount/layermax/layershare on a map layer
 /// (<see cref="LayerIndicators"/>).
@@ -43,8 +43,7 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
                 "pc4ratio0" => ViaPostcode(table, parts[1].Split('/')[0], parts[1].Split('/')[1], double.Parse(parts[2], CultureInfo.InvariantCulture), missingNumeratorIsZero: true),
                 "diff" => Difference(table, parts[1]),
                 "prevshare" => PreviousDivisionShare(table, level, parts[1], int.Parse(parts[2])),
-                "prevfill" => PreviousDivisionValue(table, level, parts[1], int.Parse(parts[2]), fillFromParents: true),
-                "prevparent" => PreviousDivisionParentValue(table, parts[1], parts[2], int.Parse(parts[3])),
+                "prevfill" => PreviousDivisionValue(table, level, parts[1], int.Parse(parts[2])),
                 "layerdist" or "layercount" or "layermax" or "layershare" => layers.Compute(table, geometries, parts),
                 _ => null,
             };
@@ -152,30 +151,20 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
     }
 
     /// <summary>
-    /// An older division's value by identical code; with <paramref name="fillFromParents"/>, an area without one
-    /// takes the value of its wijk, else its gemeente, by identical code (survey figures such as RIVM's are published
+    /// An older division's value by identical code; an area without one takes the value of its wijk, else its gemeente, by identical code (survey figures such as RIVM's are published
     /// for wijken where a buurt is too small or was renamed).
     /// </summary>
-    private double[]? PreviousDivisionValue(FeatureTable t, string level, string indicator, int division, bool fillFromParents)
+    private double[]? PreviousDivisionValue(FeatureTable t, string level, string indicator, int division)
     {
         var own = LatestOf(level, division, indicator);
         if (own.Count == 0) return null;
-        var wijk = fillFromParents ? LatestOf("wijk", division, indicator) : [];
-        var gemeente = fillFromParents ? LatestOf("gemeente", division, indicator) : [];
+        var wijk = LatestOf("wijk", division, indicator);
+        var gemeente = LatestOf("gemeente", division, indicator);
         return t.Codes.Select((c, i) =>
             own.TryGetValue(c, out var v) ? v
             : t.Wijk[i] is { } w && wijk.TryGetValue(w, out var vw) ? vw
             : t.Gemeente[i] is { } g && gemeente.TryGetValue(g, out var vg) ? vg
             : double.NaN).ToArray();
-    }
-
-    /// <summary>The older division's value of the area's wijk or gemeente, by identical code.</summary>
-    private double[]? PreviousDivisionParentValue(FeatureTable t, string parentLevel, string indicator, int division)
-    {
-        var values = LatestOf(parentLevel, division, indicator);
-        if (values.Count == 0) return null;
-        var parents = parentLevel == "wijk" ? t.Wijk : t.Gemeente;
-        return parents.Select(p => p is not null && values.TryGetValue(p, out var v) ? v : double.NaN).ToArray();
     }
 
     private Dictionary<string, double> LatestOf(string level, int division, string indicator) =>
