@@ -33,7 +33,18 @@ public sealed partial class LeefbaarStore : IDisposable
             throw new FileNotFoundException($"No store at {full}. Run './leefbaar import --data <dir>' or './leefbaar demo' first.", full);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var connection = new DuckDBConnection($"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : ""));
-        connection.Open();
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e) when (e.Message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase))
+        {
+            // DuckDB allows one writing process per file (or many readers): say so instead of its I/O error.
+            connection.Dispose();
+            throw new Leefbaar.Core.Errors.ConflictException(readOnly
+                ? $"The store {full} is being written by another process (an import, fit or demo); try again when it has finished."
+                : $"The store {full} is in use by another process (an import, fit or serve); only one process may write it at a time. Wait for that one to finish and run this again.");
+        }
         var store = new LeefbaarStore(full, connection);
         try
         {
