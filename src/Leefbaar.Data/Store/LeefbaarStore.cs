@@ -41,9 +41,10 @@ public sealed partial class LeefbaarStore : IDisposable
         {
             // DuckDB allows one writing process per file (or many readers): say so instead of its I/O error.
             connection.Dispose();
+            var name = Path.GetFileName(full); // the file name only: the API passes this message on and must not show server paths
             throw new Leefbaar.Core.Errors.ConflictException(readOnly
-                ? $"The store {full} is being written by another process (an import, fit or demo); try again when it has finished."
-                : $"The store {full} is in use by another process (an import, fit or serve); only one process may write it at a time. Wait for that one to finish and run this again.");
+                ? $"The store {name} is being written by another process (an import, fit or demo); try again when it has finished."
+                : $"The store {name} is in use by another process (an import, fit or serve); only one process may write it at a time. Wait for that one to finish and run this again.");
         }
         var store = new LeefbaarStore(full, connection);
         try
