@@ -17,14 +17,14 @@ namespace Leefbaar.Analysis;
 /// <summary>Runs one statistic on a store and shapes its report as an <see cref="AnalysisResult"/> (shared by CLI and API).</summary>
 public static class AnalysisRunner
 {
-    /// <summary>Runs the statistic named <paramref name="statistic"/> (see <see cref="AnalysisCatalog"/>).</summary>
-    public static AnalysisResult Run(IAnalysisData data, string statistic, AnalysisRequest q) => statistic switch
+    /// <summary>Runs the statistic named <paramref name="statistic"/> (see <see cref="AnalysisCatalog"/>); the weights and permutation loops stop when <paramref name="cancel"/> fires.</summary>
+    public static AnalysisResult Run(IAnalysisData data, string statistic, AnalysisRequest q, CancellationToken cancel = default) => statistic switch
     {
         "trends" => Trends(data, q),
         "distribution" => Distribution(data, q),
-        "transitions" => Transitions(data, q),
-        "moran" => Moran(data, q),
-        "lisa" => Lisa(data, q),
+        "transitions" => Transitions(data, q, cancel),
+        "moran" => Moran(data, q, cancel),
+        "lisa" => Lisa(data, q, cancel),
         "inequality" => Inequality(data, q),
         "early-warning" => Warning(data, q),
         "groups" => Groups(data, q),
@@ -77,7 +77,7 @@ public static class AnalysisRunner
             [t, core]);
     }
 
-    private static AnalysisResult Transitions(IAnalysisData data, AnalysisRequest q)
+    private static AnalysisResult Transitions(IAnalysisData data, AnalysisRequest q, CancellationToken cancel)
     {
         var s = Series(data, q);
         var years = s.Years.Where(s.HasClasses).ToList();
@@ -85,7 +85,7 @@ public static class AnalysisRunner
         if (pairs.Count == 0) throw new NotFoundException($"Release {s.Release} at {s.Level} has fewer than two measurements with classes.");
         var codes = s.Rows.Keys.Select(k => k.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         SpatialWeights? w = null;
-        try { w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band); }
+        try { w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band, cancel); }
         catch (NotFoundException) { w = null; } // no geometry for this level: the classic matrix only
         var matrices = TransitionAnalysis.Compute(s, pairs, w);
         var t = ResultTable.Of("transitions", "condition", "from_class", "to_class", "count", "probability");
@@ -103,7 +103,7 @@ public static class AnalysisRunner
     }
 
     /// <summary>The values of a measure in a year and row-standardised weights over the areas that have one.</summary>
-    public static (ScoreSeries Series, int Year, SpatialWeights W, double[] Y) SpatialInput(IAnalysisData data, AnalysisRequest q)
+    public static (ScoreSeries Series, int Year, SpatialWeights W, double[] Y) SpatialInput(IAnalysisData data, AnalysisRequest q, CancellationToken cancel = default)
     {
         var s = Series(data, q);
         var year = q.Year ?? s.Years[^1];
@@ -114,24 +114,24 @@ public static class AnalysisRunner
             : s.CodesIn(year).Select(c => (c, v: s.Value(c, year, measure))).Where(t => t.v is not null).ToDictionary(t => t.c, t => t.v!.Value);
         if (values.Count < 4) throw new NotFoundException($"Too few areas with {measure.Name} at {s.Level} in {year} ({values.Count}).");
         var codes = values.Keys.Order(StringComparer.Ordinal).ToList();
-        var w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band).RowStandardised();
+        var w = AreaWeights.Build(data, s.Level, codes, q.Weights, q.K, q.Band, cancel).RowStandardised();
         return (s, year, w, w.Ids.Select(c => values[c]).ToArray());
     }
 
-    private static AnalysisResult Moran(IAnalysisData data, AnalysisRequest q)
+    private static AnalysisResult Moran(IAnalysisData data, AnalysisRequest q, CancellationToken cancel)
     {
-        var (s, year, w, y) = SpatialInput(data, q);
-        var m = GlobalMoran.Compute(w, y, q.Permutations);
+        var (s, year, w, y) = SpatialInput(data, q, cancel);
+        var m = GlobalMoran.Compute(w, y, q.Permutations, cancel: cancel);
         var t = ResultTable.Of("moran", "n", "I", "EI", "VI_norm", "z_norm", "p_norm", "VI_rand", "z_rand", "p_rand", "permutations", "p_sim");
         t.Add(m.N, m.I, m.ExpectedI, m.VarianceNormal, m.ZNormal, m.PNormal, m.VarianceRandom, m.ZRandom, m.PRandom, m.Permutations, m.PPermutation);
         return new AnalysisResult("moran", AnalysisCatalog.Describe("moran"), Meta(s, ("year", year), ("measure", Measure.Parse(q.Measure).Name),
             ("weights", w.Kind), ("islands", w.Islands.ToArray()), ("mean_neighbours", w.MeanNeighbours)), [t]);
     }
 
-    private static AnalysisResult Lisa(IAnalysisData data, AnalysisRequest q)
+    private static AnalysisResult Lisa(IAnalysisData data, AnalysisRequest q, CancellationToken cancel)
     {
-        var (s, year, w, y) = SpatialInput(data, q);
-        var lisa = LocalMoran.Compute(w, y, q.Permutations, q.Alpha);
+        var (s, year, w, y) = SpatialInput(data, q, cancel);
+        var lisa = LocalMoran.Compute(w, y, q.Permutations, q.Alpha, cancel: cancel);
         var binary = new SpatialWeights(w.Ids, w.Neighbours, w.Neighbours.Select(r => r.Select(_ => 1.0).ToArray()).ToArray(), w.Kind);
         var gi = GetisOrd.GiStar(binary, y, q.Alpha);
         var t = ResultTable.Of("areas", "code", "value", "z", "lag", "Ii", "quadrant", "p_sim", "cluster", "gi_star_z", "gi_star_p", "hot_cold");

@@ -16,7 +16,8 @@ public static class LeefbaarApi
     /// Loads the store (read-only) and builds the app listening on <paramref name="urls"/> (use http://127.0.0.1:0
     /// for a free port). <paramref name="webRoot"/> overrides where the built front end is looked for.
     /// </summary>
-    public static WebApplication Build(string storePath, string[] urls, string? webRoot = null, RateLimits? limits = null)
+    /// <paramref name="analysisBudget"/> overrides the time budget of one analysis (<see cref="AnalysisService.DefaultBudget"/>).
+    public static WebApplication Build(string storePath, string[] urls, string? webRoot = null, RateLimits? limits = null, TimeSpan? analysisBudget = null)
     {
         var data = ServingData.Load(storePath);
         var state = new ApiState(data);
@@ -24,9 +25,12 @@ public static class LeefbaarApi
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(urls);
+        RequestLimits.Configure(builder.WebHost);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(state);
-        builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath));
+        builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath, analysisBudget));
+        builder.Services.AddSingleton<MethodNotAllowed>();
+        CorsPolicy.Register(builder.Services);
         builder.Services.AddSingleton(new ReportService(data.StorePath));
         builder.Services.AddSingleton(new WhatIfService(data.StorePath));
         (limits ?? RateLimits.Default).Register(builder.Services);
@@ -47,6 +51,8 @@ public static class LeefbaarApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLeefbaarHeaders(data.IsDemo);
+        app.UseQueryLengthLimit();
+        app.UseCors(); // before the limiter, so a foreign reader also sees a 429's Retry-After
         app.UseRateLimiter();
         if (root is not null)
         {
@@ -63,6 +69,7 @@ public static class LeefbaarApi
 
         app.MapOpenApi("/openapi/{documentName}.json");
         var api = app.MapGroup("/api/v1");
+        api.RequireCors(CorsPolicy.OpenRead);
         SystemEndpoints.Map(api);
         AreaEndpoints.Map(api);
         ScoreEndpoints.Map(api);
@@ -73,7 +80,7 @@ public static class LeefbaarApi
         AnalysisEndpoints.Map(api);
         ReportEndpoints.Map(api);
         WhatIfEndpoints.Map(api);
-        api.MapFallback(() => Problems.NotFound("No such API endpoint; see /openapi/v1.json.")).ExcludeFromDescription();
+        api.MapFallback("{*path}", (MethodNotAllowed methods, HttpContext http) => methods.Answer(http)).ExcludeFromDescription();
         return app;
     }
 

@@ -36,6 +36,9 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>Why the web map could not be built, or null when it is available.</summary>
     public string? WebBuildError { get; private set; }
 
+    /// <summary>The server's analysis service (its computation counter shows cache hits).</summary>
+    public Leefbaar.App.Analysis.AnalysisService Analysis => _app!.Services.GetRequiredService<Leefbaar.App.Analysis.AnalysisService>();
+
     public async Task InitializeAsync()
     {
         var manifest = DataManifest.Load(Path.Combine(SharedData.RepositoryRoot(), "data-manifests", "shared-data.json"));

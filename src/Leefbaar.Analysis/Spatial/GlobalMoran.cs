@@ -7,8 +7,8 @@ namespace Leefbaar.Analysis.Spatial;
 /// </summary>
 public static class GlobalMoran
 {
-    /// <summary>Computes I for values aligned with the rows of <paramref name="w"/>.</summary>
-    public static MoranResult Compute(Weights.SpatialWeights w, IReadOnlyList<double> y, int permutations = 999, int seed = 12345)
+    /// <summary>Computes I for values aligned with the rows of <paramref name="w"/>; the permutation loop stops when <paramref name="cancel"/> fires.</summary>
+    public static MoranResult Compute(Weights.SpatialWeights w, IReadOnlyList<double> y, int permutations = 999, int seed = 12345, CancellationToken cancel = default)
     {
         var n = w.N;
         if (y.Count != n) throw new ArgumentException("One value per area of the weights.");
@@ -39,6 +39,7 @@ public static class GlobalMoran
             var sims = new double[permutations];
             for (var p = 0; p < permutations; p++)
             {
+                cancel.ThrowIfCancellationRequested();
                 rng.Shuffle(shuffled);
                 sims[p] = Statistic(w, shuffled, z2, s0);
             }

@@ -7,8 +7,9 @@ namespace Leefbaar.Analysis.Spatial;
 /// </summary>
 public static class LocalMoran
 {
-    /// <summary>One row per area of <paramref name="w"/> (row-standardised weights expected).</summary>
-    public static List<LisaRow> Compute(Weights.SpatialWeights w, IReadOnlyList<double> y, int permutations = 999, double alpha = 0.05, int seed = 12345)
+    /// <summary>One row per area of <paramref name="w"/> (row-standardised weights expected); the permutations stop when <paramref name="cancel"/> fires.</summary>
+    public static List<LisaRow> Compute(Weights.SpatialWeights w, IReadOnlyList<double> y, int permutations = 999, double alpha = 0.05, int seed = 12345,
+        CancellationToken cancel = default)
     {
         var n = w.N;
         if (y.Count != n) throw new ArgumentException("One value per area of the weights.");
@@ -25,6 +26,7 @@ public static class LocalMoran
         var others = new int[n - 1];
         for (var i = 0; i < n; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             var k = w.Neighbours[i].Length;
             if (k == 0 || permutations <= 0) { p[i] = double.NaN; continue; }
             for (int j = 0, o = 0; j < n; j++) if (j != i) others[o++] = j;
@@ -32,6 +34,7 @@ public static class LocalMoran
             var larger = 0;
             for (var s = 0; s < permutations; s++)
             {
+                if ((s & 255) == 0) cancel.ThrowIfCancellationRequested();
                 // partial Fisher–Yates: the first k of "others" become a random draw without replacement
                 for (var m = 0; m < k; m++)
                 {

@@ -16,7 +16,8 @@ public static class AreaWeights
     public static readonly string[] Kinds = ["queen", "rook", "knn", "distance"];
 
     /// <summary>Binary weights over the codes that have geometry (in <paramref name="codes"/> order).</summary>
-    public static SpatialWeights Build(IAnalysisData data, string level, IReadOnlyList<string> codes, string kind = "queen", int k = 6, double band = 5000)
+    public static SpatialWeights Build(IAnalysisData data, string level, IReadOnlyList<string> codes, string kind = "queen", int k = 6, double band = 5000,
+        CancellationToken cancel = default)
     {
         if (level == "pc4") return Pc4(data, codes);
         var (shapes, _) = BestGeometry(data, level, codes);
@@ -27,8 +28,8 @@ public static class AreaWeights
         {
             "queen" => Contiguity.Queen(ids, geoms),
             "rook" => Contiguity.Rook(ids, geoms),
-            "knn" => PointWeights.KNearest(ids, geoms, k),
-            "distance" => PointWeights.DistanceBand(ids, geoms, band),
+            "knn" => PointWeights.KNearest(ids, geoms, k, cancel),
+            "distance" => PointWeights.DistanceBand(ids, geoms, band, cancel),
             _ => throw new ArgumentException($"Unknown weights '{kind}'; expected {string.Join(", ", Kinds)}."),
         };
     }

@@ -33,7 +33,8 @@ public static class AnalysisEndpoints
                 .Produces(StatusCodes.Status200OK, contentType: "application/json")
                 .Produces(StatusCodes.Status200OK, contentType: "text/csv")
                 .ProducesProblem(StatusCodes.Status400BadRequest)
-                .ProducesProblem(StatusCodes.Status404NotFound);
+                .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> Run(AnalysisService service, string statistic, HttpRequest http)
@@ -52,6 +53,7 @@ public static class AnalysisEndpoints
         if (Real(S("alpha"), "alpha", 1e-6, 0.5, 0.05, out var alpha) is { } e8) return e8;
         if (Real(S("delta"), "delta", 1e-4, 1, 0.03, out var delta) is { } e9) return e9;
         var format = (S("format") ?? "json").ToLowerInvariant();
+        var weights = (S("weights") ?? "queen").ToLowerInvariant();
         if (format is not ("json" or "csv")) return Problems.BadRequest("format", S("format"), "json or csv");
         var weighted = S("weighted") is not { } wt || !wt.Equals("false", StringComparison.OrdinalIgnoreCase);
         var release = S("release");
@@ -59,11 +61,15 @@ public static class AnalysisEndpoints
 
         var request = new AnalysisRequest
         {
-            Level = level, Year = year, Release = release, From = from, To = to, Measure = S("measure"), Weights = S("weights") ?? "queen",
+            Level = level, Year = year, Release = release, From = from, To = to, Measure = S("measure"), Weights = weights,
             K = k, Band = band, Permutations = perms, Alpha = alpha, Grouping = S("grouping"), HardCore = hardCore, Delta = delta, Weighted = weighted,
             Indicator = S("indicator"), WarningEvent = S("event") ?? "fall",
         };
         if (request.WarningEvent is not ("fall" or "decline")) return Problems.BadRequest("event", request.WarningEvent, "fall or decline");
+        if (!Leefbaar.Analysis.Weights.AreaWeights.Kinds.Contains(request.Weights))
+            return Problems.BadRequest("weights", request.Weights, string.Join(", ", Leefbaar.Analysis.Weights.AreaWeights.Kinds));
+        // PC4 has no polygons of its own: its neighbours are always queen contiguity through its buurten.
+        if (level == "pc4" && request.Weights != "queen") return Problems.BadRequest("weights", request.Weights, "queen at level pc4 (neighbours through touching buurten)");
         AnalysisResult result;
         try
         {
@@ -71,11 +77,18 @@ public static class AnalysisEndpoints
         }
         catch (ArgumentException e) when (e is not ArgumentNullException and not ArgumentOutOfRangeException)
         {
-            return TypedResults.Problem(title: "Invalid analysis request", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(title: "Invalid analysis request", detail: Problems.Short(e.Message), statusCode: StatusCodes.Status400BadRequest);
         }
         catch (NotFoundException e)
         {
             return Problems.NotFound(e.Message);
+        }
+        catch (WorkBudgetExceededException e)
+        {
+            // 503 with Retry-After: a busy server clears soon; a request that ran out itself is remembered and fails at once.
+            http.HttpContext.Response.Headers.RetryAfter = e.Queued ? "5" : "60";
+            return TypedResults.Problem(title: "Analysis time budget exceeded", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable,
+                extensions: new Dictionary<string, object?> { ["budgetSeconds"] = e.Budget.TotalSeconds });
         }
         return format == "csv"
             ? Results.Text(AnalysisFormats.Csv(result), "text/csv; charset=utf-8", Encoding.UTF8)

@@ -17,6 +17,7 @@ public static class WhatIfEndpoints
         api.MapPost("/whatif", (ApiState s, WhatIfService service, WhatIfRequest request, HttpContext http) => Ask(s, service, request, http.RequestAborted))
             .WithName("WhatIf")
             .RequireRateLimiting(Hosting.RateLimits.HeavyPolicy)
+            .WithMetadata(new Microsoft.AspNetCore.Cors.DisableCorsAttribute()) // Hosting.CorsPolicy: only the map's own origin may spend a what-if budget
             .WithSummary("What-if: rescore one buurt with changed indicator values (absolute, relative '-20%' or 'as:BU…'); the change per dimension and class, the inputs and contributions that moved, extrapolation flags.")
             .Produces<WhatIfResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

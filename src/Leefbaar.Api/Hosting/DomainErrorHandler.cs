@@ -18,9 +18,9 @@ public sealed class DomainErrorHandler(ILogger<DomainErrorHandler> log) : IExcep
         if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested) return true; // the client left
         var (status, title, detail) = exception switch
         {
-            IDomainError { Kind: ErrorKind.NotFound } => (StatusCodes.Status404NotFound, "Not found", exception.Message),
-            IDomainError { Kind: ErrorKind.InvalidInput } => (StatusCodes.Status400BadRequest, "Invalid request", exception.Message),
-            IDomainError { Kind: ErrorKind.Conflict } => (StatusCodes.Status409Conflict, "Conflict", exception.Message),
+            IDomainError { Kind: ErrorKind.NotFound } => (StatusCodes.Status404NotFound, "Not found", Endpoints.Problems.Short(exception.Message)),
+            IDomainError { Kind: ErrorKind.InvalidInput } => (StatusCodes.Status400BadRequest, "Invalid request", Endpoints.Problems.Short(exception.Message)),
+            IDomainError { Kind: ErrorKind.Conflict } => (StatusCodes.Status409Conflict, "Conflict", Endpoints.Problems.Short(exception.Message)),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "An unexpected error occurred; quote the correlation id when reporting it."),
         };
         var correlation = http.TraceIdentifier;

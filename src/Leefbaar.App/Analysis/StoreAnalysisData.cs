@@ -26,8 +26,9 @@ public sealed class StoreAnalysisData : IAnalysisData
     /// <summary>Reads through a store the caller keeps open (CLI commands, tests).</summary>
     public static StoreAnalysisData Of(LeefbaarStore store) => new(() => store, owns: false);
 
-    private T Memo<T>(string key, Func<LeefbaarStore, T> read) where T : class =>
-        (T)_cache.GetOrAdd(key, _ => new Lazy<object>(() =>
+    private T Memo<T>(string key, Func<LeefbaarStore, T> read) where T : class
+    {
+        var lazy = _cache.GetOrAdd(key, _ => new Lazy<object>(() =>
         {
             // DuckDB allows one reader per process per file at a time in read-only mode; reads are short.
             lock (_read)
@@ -36,7 +37,18 @@ public sealed class StoreAnalysisData : IAnalysisData
                 try { return read(store); }
                 finally { if (_owns) store.Dispose(); }
             }
-        })).Value;
+        }));
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            // A failed read (the store locked by an import, not there yet) must not stick: the next request reads again.
+            _cache.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
+            throw;
+        }
+    }
 
     /// <inheritdoc />
     public string? ReleaseSource(string release) => Memo("source|" + release, s => new Box<string?>(s.ReleaseSource(release))).Value;

@@ -8,11 +8,14 @@ using Leefbaar.Data.Store;
 
 namespace Leefbaar.Data.Import;
 
-/// <summary>What happened to one manifest entry.</summary>
-public enum ImportOutcome { Imported, Unchanged, Missing }
+/// <summary>What happened to one manifest entry: <see cref="Failed"/> left its previous rows in place, <see cref="NotReached"/> was not tried because an earlier entry failed.</summary>
+public enum ImportOutcome { Imported, Unchanged, Missing, Failed, NotReached }
 
-/// <summary>One entry's result, for the progress display and the summary table; <paramref name="Validation"/> lists implausible values kept (null when nothing was read).</summary>
-public sealed record ImportResult(string DatasetId, ImportOutcome Outcome, string Summary, TimeSpan Elapsed, ValidationReport? Validation = null);
+/// <summary>
+/// One entry's result, for the progress display and the summary table; <paramref name="Validation"/> lists
+/// implausible values kept (null when nothing was read); <paramref name="Error"/> is why a failed entry failed.
+/// </summary>
+public sealed record ImportResult(string DatasetId, ImportOutcome Outcome, string Summary, TimeSpan Elapsed, ValidationReport? Validation = null, Exception? Error = null);
 
 /// <summary>
 /// Imports the datasets of a manifest into a store. Each entry is read completely (and validated) before one
@@ -24,7 +27,7 @@ public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry
 {
     private readonly ImportOptions _options = options ?? ImportOptions.Default;
 
-    /// <summary>Imports every entry in order; <paramref name="onResult"/> is called after each.</summary>
+    /// <summary>Imports every entry in order, stopping at the first failure by throwing it; <paramref name="onResult"/> is called after each.</summary>
     public List<ImportResult> Import(string dataDir, DataManifest manifest, Action<ManifestEntry>? onStart = null, Action<ImportResult>? onResult = null, bool force = false)
     {
         var results = new List<ImportResult>();
@@ -32,6 +35,40 @@ public sealed class ImportService(LeefbaarStore store, ImporterRegistry registry
         {
             onStart?.Invoke(entry);
             var r = ImportOne(dataDir, entry, force);
+            results.Add(r);
+            onResult?.Invoke(r);
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// Imports every entry in order and never throws for one entry: a failure is recorded with its reason, and the
+    /// entries after it are imported too with <paramref name="keepGoing"/>, else recorded as not reached. Each
+    /// entry is still one transaction, so a failed one keeps what the store had.
+    /// </summary>
+    public List<ImportResult> ImportAll(string dataDir, DataManifest manifest, bool keepGoing, Action<ManifestEntry>? onStart = null,
+        Action<ImportResult>? onResult = null, bool force = false)
+    {
+        var results = new List<ImportResult>();
+        var stopped = false;
+        foreach (var entry in manifest.Datasets)
+        {
+            ImportResult r;
+            if (stopped) r = new ImportResult(entry.Id, ImportOutcome.NotReached, "not reached (an earlier dataset failed; --keep-going imports past it)", TimeSpan.Zero);
+            else
+            {
+                onStart?.Invoke(entry);
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                try
+                {
+                    r = ImportOne(dataDir, entry, force);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    r = new ImportResult(entry.Id, ImportOutcome.Failed, e.Message, started.Elapsed, Error: e);
+                    stopped = !keepGoing;
+                }
+            }
             results.Add(r);
             onResult?.Invoke(r);
         }

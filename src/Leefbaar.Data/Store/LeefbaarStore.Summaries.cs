@@ -14,11 +14,11 @@ public sealed partial class LeefbaarStore
         FROM a GROUP BY ALL ORDER BY a.division_year DESC, a.level
         """, r => new LevelCount(r.GetString(0), r.GetInt32(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)));
 
-    /// <summary>Areas per indicator, source, level and division, with the years present.</summary>
+    /// <summary>Areas per indicator, source, level and division, with the years present; ordered by the whole key, so `info` prints the same every run.</summary>
     public List<IndicatorCount> IndicatorCounts() => Query("""
         SELECT indicator, source, level, division_year,
                string_agg(DISTINCT CAST(year AS VARCHAR), ',' ORDER BY CAST(year AS VARCHAR)), count(DISTINCT code)
-        FROM observations GROUP BY ALL ORDER BY indicator, level, division_year
+        FROM observations GROUP BY ALL ORDER BY indicator, source, level, division_year
         """, r => new IndicatorCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetInt64(5)));
 
     /// <summary>Official scores per release, level and year.</summary>

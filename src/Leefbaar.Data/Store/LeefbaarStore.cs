@@ -33,7 +33,19 @@ public sealed partial class LeefbaarStore : IDisposable
             throw new FileNotFoundException($"No store at {full}. Run './leefbaar import --data <dir>' or './leefbaar demo' first.", full);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var connection = new DuckDBConnection($"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : ""));
-        connection.Open();
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e) when (e.Message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase))
+        {
+            // DuckDB allows one writing process per file (or many readers): say so instead of its I/O error.
+            connection.Dispose();
+            var name = Path.GetFileName(full); // the file name only: the API passes this message on and must not show server paths
+            throw new Leefbaar.Core.Errors.ConflictException(readOnly
+                ? $"The store {name} is being written by another process (an import, fit or demo); try again when it has finished."
+                : $"The store {name} is in use by another process (an import, fit or serve); only one process may write it at a time. Wait for that one to finish and run this again.");
+        }
         var store = new LeefbaarStore(full, connection);
         try
         {

@@ -16,6 +16,7 @@ internal static class FuzzTargets
     [
         "lbm-csv", "statline-csv", "indicator-csv", "event-count-csv", "cbs-dimension-csv", "woonikveilig", "lbm3-geojson",
         "geojson", "topojson", "lbm2-classes", "shapefile-zip-dbf", "shapefile-zip-shp", "geopackage", "cbs-odata", "manifest",
+        "layer-geojson", "layer-points-csv",
     ];
 
     /// <summary>The target with this name.</summary>
@@ -45,8 +46,20 @@ internal static class FuzzTargets
             {
                 foreach (var entry in DataManifest.Load(file).Datasets) DataManifest.Resolve(dataDir, entry);
             }),
+        // The map layers of issue 10: six NWB stations (WGS84 points), and the first 40 KNMI induced earthquakes.
+        "layer-geojson" => FuzzTarget.ForImporter(name, FirstFeatures("nwb-spoorwegen/treinstations.geojson", 6), "s.geojson",
+            RealManifest.Entry("rail-stations-2011") with { Path = "s.geojson" }),
+        "layer-points-csv" => Csv(name, "knmi-induced-earthquakes/all_induced.csv", 40, "knmi-induced-earthquakes-1986-2018"),
         _ => throw new ArgumentException(name),
     };
+
+    private static byte[] FirstFeatures(string relative, int count)
+    {
+        var collection = MutatedCopies.LoadJson(relative).AsObject();
+        var features = new JsonArray(collection["features"]!.AsArray().Take(count).Select(f => f!.DeepClone()).ToArray());
+        collection["features"] = features;
+        return Json(collection);
+    }
 
     private static FuzzTarget Csv(string name, string relative, int rows, string entryId)
     {
