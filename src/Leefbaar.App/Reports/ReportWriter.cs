@@ -144,6 +144,12 @@ public sealed class ReportWriter(string lang)
             .fact { font-weight: bold; }
             .map { width: 100%; height: auto; display: block; margin: .5rem 0; }
             .map text { font-family: inherit; fill: var(--ink); }
+            figure { margin: .6rem 0 1rem; }
+            figcaption { color: var(--muted); font-size: 8.5pt; }
+            .map.narrow { max-width: 74%; margin: .5rem auto; }
+            .chart { width: 100%; height: auto; display: block; }
+            .chart text { font-family: inherit; }
+            .members { font-size: 8.5pt; }
             table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: 9pt; }
             caption { text-align: left; color: var(--muted); padding-bottom: .2rem; }
             th, td { border-bottom: 1px solid var(--rule); padding: .18rem .35rem; text-align: left; vertical-align: top; }
