@@ -13,7 +13,7 @@ internal static class GemeenteSections
     public static void Comparison(ReportWriter w, GemeenteReportData d)
     {
         var groups = d.Comparison ?? [];
-        w.Section("vergelijking", w.T("Vergelijking met vergelijkbare gemeenten en Nederland", "Comparison with similar gemeenten and the Netherlands"));
+        w.Section("vergelijking", w.T("Vergelijking met vergelijkbare gemeenten en Nederland", "Comparison with similar gemeenten and the Netherlands"), newPage: true);
         var headers = new List<string> { w.T("vergelijking", "comparison"), w.T("gemeenten", "gemeenten"), w.T("buurten", "buurten"), w.T("inwoners", "residents"), "afw" };
         headers.AddRange(Dimensions.All.Select(x => x.Code()));
         headers.AddRange([w.T("aandeel klasse 1–3", "share class 1–3"), w.T("aandeel klasse 1–4", "share class 1–4")]);
@@ -59,7 +59,7 @@ internal static class GemeenteSections
     {
         var s = d.Series;
         w.Section("reeksen", w.T("Ontwikkeling in de tijd", "Development over time"));
-        if (s is null || (s.PostcodeRelease is null && s.Lbm2Release is null))
+        if (s is null || ((s.PostcodeRelease is null || s.Gemeente.Count == 0) && s.Lbm2Release is null))
         {
             w.Para(ReportWriter.E(w.T("De store bevat geen reeks voor deze gemeente.", "The store holds no series for this gemeente.")));
             w.EndSection();
@@ -67,6 +67,9 @@ internal static class GemeenteSections
         }
         w.Para(ReportWriter.E(w.T("Elke reeks komt uit één release en wordt niet met een andere gemengd: de scores van de releases liggen op verschillende schalen.",
             "Each series comes from one release and is never mixed with another: the releases' scores are on different scales.")), "src");
+        if (s.PostcodeRelease is { } none && s.Gemeente.Count == 0)
+            w.Para(ReportWriter.E(w.T($"De postcodereeks van de Leefbaarometer 3.0 ({none}) bevat geen score voor de postcodegebieden van {d.Gemeente.Name}.",
+                $"The postcode series of the Leefbaarometer 3.0 ({none}) holds no score for the postcode areas of {d.Gemeente.Name}.")));
         if (s.PostcodeRelease is { } pc && s.Gemeente.Count > 0)
         {
             var first = s.Gemeente[0];

@@ -20,8 +20,9 @@ public sealed record HotSpots(string Release, int Year, string Measure, string W
 
 /// <summary>
 /// Turns local Moran rows into clusters: the connected components of the significant areas of one type over the
-/// same spatial weights (breadth-first search on the neighbour lists), so a "cluster" is what the map shows as one
-/// patch of colour.
+/// same spatial weights (breadth-first search on the neighbour lists), then merged where their boundaries touch
+/// without sharing a vertex (queen contiguity, as in libpysal, only links shared vertices), so a "cluster" is what
+/// the map shows as one patch of colour.
 /// </summary>
 public static class HotSpotClusters
 {
@@ -48,5 +49,32 @@ public static class HotSpotClusters
             result.Add(component);
         }
         return result.OrderByDescending(c => c.Count).ToList();
+    }
+
+    /// <summary>
+    /// Merges components whose areas lie within <paramref name="tolerance"/> metres of each other by their boundaries
+    /// (union–find over pairs whose envelopes meet), largest first again.
+    /// </summary>
+    public static List<List<int>> MergeTouching(List<List<int>> components, Func<int, NetTopologySuite.Geometries.Geometry?> geometry, double tolerance = 0.5)
+    {
+        var parent = Enumerable.Range(0, components.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var shapes = components.Select(c => c.Select(geometry).Where(g => g is not null).Select(g => g!).ToList()).ToList();
+        var envelopes = shapes.Select(list =>
+        {
+            var e = new NetTopologySuite.Geometries.Envelope();
+            foreach (var g in list) e.ExpandToInclude(g.EnvelopeInternal);
+            e.ExpandBy(tolerance);
+            return e;
+        }).ToList();
+        for (var a = 0; a < components.Count; a++)
+            for (var b = a + 1; b < components.Count; b++)
+            {
+                if (Find(a) == Find(b) || envelopes[a].IsNull || !envelopes[a].Intersects(envelopes[b])) continue;
+                if (shapes[a].Any(x => shapes[b].Any(y => x.EnvelopeInternal.Distance(y.EnvelopeInternal) <= tolerance && x.IsWithinDistance(y, tolerance))))
+                    parent[Find(b)] = Find(a);
+            }
+        return components.Select((c, i) => (c, root: Find(i))).GroupBy(t => t.root)
+            .Select(g => g.SelectMany(t => t.c).ToList()).OrderByDescending(c => c.Count).ToList();
     }
 }

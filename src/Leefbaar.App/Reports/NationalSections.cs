@@ -69,8 +69,8 @@ internal static class NationalSections
         w.Raw(ChoroplethSvg.RenderLayers([h.Background, h.Map], legend, w.T("Clusters van de buurtscore", "Clusters of the buurt score"), 640, "map narrow"));
         w.Para(ReportWriter.E(w.T($"Kaart: buurten in een significant cluster, {h.Release} {h.Year}; grijs: gemeenten (geen significant cluster of geen officiële score).",
             $"Map: buurten in a significant cluster, {h.Release} {h.Year}; grey: gemeenten (no significant cluster or no official score).")), "src");
-        ClusterTable(w, "clusters-laag", low, w.T("De grootste clusters van lage scores (LL), naar inwoners; een cluster is een aaneengesloten groep LL-buurten.",
-            "The largest clusters of low scores (LL), by residents; a cluster is a contiguous group of LL buurten."));
+        ClusterTable(w, "clusters-laag", low, w.T("De grootste clusters van lage scores (LL), naar inwoners; een cluster is een aaneengesloten groep LL-buurten (buren volgens de gewichten van de toets, of met grenzen die elkaar raken).",
+            "The largest clusters of low scores (LL), by residents; a cluster is a contiguous group of LL buurten (neighbours by the test's weights, or with boundaries that touch)."));
         ClusterTable(w, "clusters-hoog", high, w.T("De grootste clusters van hoge scores (HH), naar inwoners.", "The largest clusters of high scores (HH), by residents."));
         w.EndSection();
     }

@@ -74,7 +74,6 @@ public sealed partial class ReportReader
             var places = PlaceNames.Of(_data, "pc4");
             foreach (var g in rows.Where(r => weights.GetValueOrDefault(r.Code) > 0).GroupBy(r => r.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
                 postcodes.Add((g.Key, places.GetValueOrDefault(g.Key, ""), g.OrderBy(r => r.Year).Select(r => (r.Year, r.Afw!.Value)).ToList()));
-            if (gemeente.Count == 0) release = null;
         }
         var lbm2 = _data.ReleasesAt("gemeente").Contains(Lbm2Release)
             ? _data.ReleaseScores(Lbm2Release, "gemeente").Where(r => r.Code == gm && r.KTotal is not null).OrderBy(r => r.Year).Select(r => (r.Year, r.KTotal!.Value)).ToList()

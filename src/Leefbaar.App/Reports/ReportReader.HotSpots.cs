@@ -46,12 +46,15 @@ public sealed partial class ReportReader
             return new HotSpotCluster(type, members.Select(i => w.Ids[i]).ToList(), residents, residents > 0 ? weighted / residents : null, gemeenten);
         }
 
-        List<HotSpotCluster> Main(string type, int take) => HotSpotClusters.Components(w, rows, type).Select(c => Cluster(type, c))
-            .OrderByDescending(c => c.Residents).ThenByDescending(c => c.Buurten.Count).Take(take).ToList();
-
         var counts = rows.GroupBy(r => r.Cluster).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var significant = rows.Where(r => r.Cluster != "ns").ToDictionary(r => r.Code, r => r.Cluster, StringComparer.Ordinal);
-        var geometries = Geometries("buurt", significant.Keys.ToHashSet(StringComparer.Ordinal), 40);
+        var exact = Geometries("buurt", significant.Keys.ToHashSet(StringComparer.Ordinal), 0);
+
+        List<HotSpotCluster> Main(string type, int take) =>
+            HotSpotClusters.MergeTouching(HotSpotClusters.Components(w, rows, type), i => exact.GetValueOrDefault(w.Ids[i])).Select(c => Cluster(type, c))
+                .OrderByDescending(c => c.Residents).ThenByDescending(c => c.Buurten.Count).Take(take).ToList();
+
+        var geometries = exact.ToDictionary(kv => kv.Key, kv => NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(kv.Value, 40), StringComparer.Ordinal);
         var background = gemeenteMap.Select(g => new FilledShape(g.Code, g.Geometry, Background, g.Name)).ToList();
         var map = significant.Where(kv => geometries.ContainsKey(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
                 .Select(kv => new FilledShape(kv.Key, geometries[kv.Key], ClusterFill[kv.Value],

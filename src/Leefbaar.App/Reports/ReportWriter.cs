@@ -157,6 +157,7 @@ public sealed class ReportWriter(string lang)
             th[aria-sort="ascending"]::after { content: " ▲"; }
             th[aria-sort="descending"]::after { content: " ▼"; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.num:has(.chip) { text-align: left; }
             .chip { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 3px; font-weight: bold; }
             .src { color: var(--muted); font-size: 8.5pt; }
             footer { color: var(--muted); font-size: 8.5pt; margin-top: 2rem; border-top: 1px solid var(--rule); }
