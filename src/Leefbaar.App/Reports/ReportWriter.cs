@@ -169,6 +169,8 @@ public sealed class ReportWriter(string lang)
               section.page { break-before: page; }
               h2, h3 { break-after: avoid; }
               tr, .map, figure { break-inside: avoid; }
+              /* A tall gemeente (Emmen: 760 × 1247) would overflow the page and leave its heading alone: cap the map to the page, scaled to fit. */
+              .map { max-height: 215mm; }
               thead { display: table-header-group; }
               th { cursor: auto; }
               th::after { content: "" !important; }
