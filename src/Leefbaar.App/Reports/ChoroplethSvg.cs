@@ -25,33 +25,45 @@ public static class ChoroplethSvg
     /// <summary>An SVG element of <paramref name="width"/> px with one path per area and a class legend underneath.</summary>
     public static string Render(IReadOnlyList<MapShape> shapes, Func<int, string> classLabel, string noDataLabel, string title, double width = 760)
     {
+        var layer = shapes.OrderBy(s => s.Code, StringComparer.Ordinal).Select(s => new FilledShape(s.Code, s.Geometry,
+            s.Class is { } k and >= 1 and <= 9 ? Palette[k - 1] : NoData, $"{s.Name} ({s.Code}): {(s.Class is { } c ? $"{c} {classLabel(c)}" : noDataLabel)}")).ToList();
+        var legend = Enumerable.Range(1, 9).Select(k => (Palette[k - 1], $"{k} {classLabel(k)}")).Append((NoData, noDataLabel)).ToList();
+        return RenderLayers([layer], legend, title, width);
+    }
+
+    /// <summary>
+    /// Layers of filled shapes drawn in order (e.g. grey gemeenten under coloured cluster buurten), framed on the
+    /// extent of all layers, with a legend of up to ten entries in two columns.
+    /// </summary>
+    public static string RenderLayers(IReadOnlyList<IReadOnlyList<FilledShape>> layers, IReadOnlyList<(string Fill, string Label)> legend, string title, double width = 760, string cssClass = "map")
+    {
         var env = new Envelope();
-        foreach (var s in shapes) env.ExpandToInclude(s.Geometry.EnvelopeInternal);
+        foreach (var s in layers.SelectMany(l => l)) env.ExpandToInclude(s.Geometry.EnvelopeInternal);
         if (env.IsNull || env.Width <= 0 || env.Height <= 0) return "";
         var scale = width / env.Width;
         var mapHeight = env.Height * scale;
         const double legendRow = 18;
-        var legendHeight = legendRow * 5 + 10;
+        var rows = (legend.Count + 1) / 2;
+        var legendHeight = legendRow * rows + 10;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" role=\"img\" viewBox=\"0 0 {width:0} {mapHeight + legendHeight:0}\" aria-label=\"{WebUtility.HtmlEncode(title)}\">");
-        sb.Append("<g stroke=\"#ffffff\" stroke-width=\"0.4\" stroke-linejoin=\"round\">");
-        foreach (var s in shapes.OrderBy(s => s.Code, StringComparer.Ordinal))
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" role=\"img\" viewBox=\"0 0 {width:0} {mapHeight + legendHeight:0}\" aria-label=\"{WebUtility.HtmlEncode(title)}\">");
+        foreach (var layer in layers)
         {
-            var fill = s.Class is { } k and >= 1 and <= 9 ? Palette[k - 1] : NoData;
-            sb.Append("<path fill=\"").Append(fill).Append("\" fill-rule=\"evenodd\" d=\"");
-            AppendPath(sb, s.Geometry, env, scale);
-            sb.Append("\"><title>").Append(WebUtility.HtmlEncode($"{s.Name} ({s.Code}): {(s.Class is { } c ? $"{c} {classLabel(c)}" : noDataLabel)}")).Append("</title></path>");
+            sb.Append("<g stroke=\"#ffffff\" stroke-width=\"0.4\" stroke-linejoin=\"round\">");
+            foreach (var s in layer)
+            {
+                sb.Append("<path fill=\"").Append(s.Fill).Append(s.Outline ? $"\" stroke=\"{s.Fill}\" stroke-width=\"1.6" : "").Append("\" fill-rule=\"evenodd\" data-code=\"").Append(WebUtility.HtmlEncode(s.Code)).Append("\" d=\"");
+                AppendPath(sb, s.Geometry, env, scale);
+                sb.Append("\"><title>").Append(WebUtility.HtmlEncode(s.Title)).Append("</title></path>");
+            }
+            sb.Append("</g>");
         }
-        sb.Append("</g>");
-        // Legend: two columns of classes plus "no score".
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < legend.Count; i++)
         {
-            var x = i < 5 ? 4 : width / 2;
-            var y = mapHeight + 8 + (i % 5) * legendRow;
-            var fill = i < 9 ? Palette[i] : NoData;
-            var label = i < 9 ? $"{i + 1} {classLabel(i + 1)}" : noDataLabel;
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"22\" height=\"13\" fill=\"{fill}\" stroke=\"#666\" stroke-width=\"0.5\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 28:0.#}\" y=\"{y + 11:0.#}\" font-size=\"12\">{WebUtility.HtmlEncode(label)}</text>");
+            var x = i < rows ? 4 : width / 2;
+            var y = mapHeight + 8 + (i % rows) * legendRow;
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"22\" height=\"13\" fill=\"{legend[i].Fill}\" stroke=\"#666\" stroke-width=\"0.5\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 28:0.#}\" y=\"{y + 11:0.#}\" font-size=\"12\">{WebUtility.HtmlEncode(legend[i].Label)}</text>");
         }
         sb.Append("</svg>");
         return sb.ToString();
@@ -83,3 +95,6 @@ public static class ChoroplethSvg
         sb.Append('Z');
     }
 }
+
+/// <summary>A shape to draw with its own fill and tooltip (code kept as data-code); <see cref="Outline"/> strokes it in its fill so small areas stay visible.</summary>
+public sealed record FilledShape(string Code, Geometry Geometry, string Fill, string Title, bool Outline = false);

@@ -24,7 +24,8 @@ public static class GemeenteReport
             $"Colour: class of the buurt in {d.Year} — official where published, else the Leefbaar model. Boundaries: CBS division {ReportReader.Division}.")), "src");
         w.EndSection();
 
-        Comparison(w, d);
+        GemeenteSections.Comparison(w, d);
+        GemeenteSections.Series(w, d);
         Weakest(w, d);
         Warnings(w, d);
         AreaTable(w, d, "wijken", w.T("Alle wijken", "All wijken"), d.Wijken, newPage: true);
@@ -51,8 +52,8 @@ public static class GemeenteReport
             $"Of the {w.Fact("buurten", d.Buurten.Count, w.N(d.Buurten.Count))} buurten, {w.Fact("buurten_scored", scored, w.N(scored))} have a score: {w.Fact("buurten_official", official, w.N(official))} officially published ({ReportWriter.E(d.Releases.Official ?? "–")}) and {w.Fact("buurten_model", model, w.N(model))} estimated by the Leefbaar model ({ReportWriter.E(d.Releases.Model ?? "no model release")})."));
         s.Add(w.T($"In die buurten wonen {w.Fact("residents", c.All, w.N(c.All))} mensen (CBS). {w.Fact("residents_weak", c.Weak, w.N(c.Weak))} van hen ({w.Fact("share_weak", d.Self.ShareWeak, w.P(d.Self.ShareWeak))}) wonen in een buurt in klasse 1–3, onvoldoende of slechter; daarvan hebben {w.Fact("residents_weak_official", c.WeakOfficial, w.N(c.WeakOfficial))} een officiële klasse.",
             $"{w.Fact("residents", c.All, w.N(c.All))} people live in those buurten (CBS). {w.Fact("residents_weak", c.Weak, w.N(c.Weak))} of them ({w.Fact("share_weak", d.Self.ShareWeak, w.P(d.Self.ShareWeak))}) live in a buurt in class 1–3, insufficient or worse; {w.Fact("residents_weak_official", c.WeakOfficial, w.N(c.WeakOfficial))} of those have an official class."));
-        s.Add(w.T($"In heel Nederland is dat aandeel {w.Fact("nl_share_weak", d.Nederland.ShareWeak, w.P(d.Nederland.ShareWeak))}, in de gemeentegroep {ReportWriter.E(d.MunicipalityGroup)} {w.Fact("group_share_weak", d.Group.ShareWeak, w.P(d.Group.ShareWeak))}.",
-            $"In the Netherlands as a whole that share is {w.Fact("nl_share_weak", d.Nederland.ShareWeak, w.P(d.Nederland.ShareWeak))}, in the municipality group {ReportWriter.E(d.MunicipalityGroup)} {w.Fact("group_share_weak", d.Group.ShareWeak, w.P(d.Group.ShareWeak))}."));
+        s.Add(w.T($"In heel Nederland is dat aandeel {w.Fact("nl_share_weak", d.Nederland.ShareWeak, w.P(d.Nederland.ShareWeak))}, in de andere gemeenten van de gemeentegroep {ReportWriter.E(d.MunicipalityGroup)} {w.Fact("group_share_weak", d.Group.ShareWeak, w.P(d.Group.ShareWeak))}.",
+            $"In the Netherlands as a whole that share is {w.Fact("nl_share_weak", d.Nederland.ShareWeak, w.P(d.Nederland.ShareWeak))}, in the other gemeenten of the municipality group {ReportWriter.E(d.MunicipalityGroup)} {w.Fact("group_share_weak", d.Group.ShareWeak, w.P(d.Group.ShareWeak))}."));
         var weakest = d.Buurten.Where(b => b.Afw is not null).OrderBy(b => b.Afw).FirstOrDefault();
         if (weakest is not null)
             s.Add(w.T($"De laagst scorende buurt is {ReportWriter.E(weakest.Name)} ({ReportWriter.E(weakest.Code)}), klasse {weakest.Class} {ReportWriter.E(weakest.Class is { } wk ? w.ClassLabel(wk) : "")} ({ReportWriter.E(w.Origin(weakest.Origin, weakest.Release))}).",
@@ -71,15 +72,6 @@ public static class GemeenteReport
                 (w.N(c.Official[k - 1]), c.Official[k - 1]), (w.N(c.Model[k - 1]), c.Model[k - 1]), (c.All > 0 ? w.P(c.Total(k) / c.All) : "–", c.All > 0 ? c.Total(k) / c.All : 0.0)]),
             ReportWriter.E(w.T($"Inwoners per klasse, {d.Year}: officieel = {d.Releases.Official ?? "–"}, model = {d.Releases.Model ?? "–"}; inwoners CBS {ReportReader.Division}.",
                 $"Residents per class, {d.Year}: official = {d.Releases.Official ?? "–"}, model = {d.Releases.Model ?? "–"}; residents CBS {ReportReader.Division}.")));
-        w.EndSection();
-    }
-
-    private static void Comparison(ReportWriter w, GemeenteReportData d)
-    {
-        w.Section("vergelijking", w.T("De gemeente naast Nederland en haar groep", "The gemeente next to the Netherlands and its group"));
-        ReportSections.GroupTable(w, "vergelijking-tabel", [d.Self, d.Group with { Label = w.T("gemeentegroep ", "group ") + d.Group.Label }, d.Nederland],
-            w.T("Buurten, naar inwoners gewogen gemiddelden (afw en dimensies: afwijking van het landelijk gemiddelde). Officieel waar gepubliceerd, anders model.",
-                "Buurten, means weighted by residents (afw and dimensions: deviation from the national mean). Official where published, else model."));
         w.EndSection();
     }
 

@@ -47,6 +47,7 @@ public static class NationalReport
                 (w.N(c.Official[k - 1]), c.Official[k - 1]), (w.N(c.Model[k - 1]), c.Model[k - 1]), (c.All > 0 ? w.P(c.Total(k) / c.All) : "–", c.All > 0 ? c.Total(k) / c.All : 0.0)]),
             ReportWriter.E(w.T($"Inwoners per klasse, {d.Year}: officieel = {d.Releases.Official ?? "–"}, model = {d.Releases.Model ?? "–"}; inwoners CBS {ReportReader.Division}.",
                 $"Residents per class, {d.Year}: official = {d.Releases.Official ?? "–"}, model = {d.Releases.Model ?? "–"}; residents CBS {ReportReader.Division}.")));
+        NationalSections.ClassChart(w, d);
         w.EndSection();
 
         w.Section("kaart", w.T("Kaart van de gemeenten", "Map of the gemeenten"));
@@ -68,14 +69,16 @@ public static class NationalReport
         w.Raw($"<h3>{ReportWriter.E(w.T("Naar gemeentegroep", "By municipality group"))}</h3>");
         ReportSections.GroupTable(w, "groep", d.ByGroup, w.T("G4, G40, M50 en de overige gemeenten; naar inwoners gewogen gemiddelden.", "G4, G40, M50 and the other gemeenten; means weighted by residents."));
         w.Raw($"<h3>{ReportWriter.E(w.T("Naar stedelijkheid (elke dimensie)", "By urbanity (each dimension)"))}</h3>");
-        ReportSections.GroupTable(w, "stedelijkheid", d.ByUrbanity.Select(g => g with { Label = UrbanityLabel(w, g.Group) }),
+        ReportSections.GroupTable(w, "stedelijkheid", d.ByUrbanity.Select(g => g with { Label = NationalSections.UrbanityLabel(w, g.Group) }),
             w.T("Stedelijkheid volgens CBS: 1 zeer sterk stedelijk … 5 niet stedelijk.", "Urbanity per CBS: 1 very strongly urban … 5 not urban."));
+        NationalSections.UrbanityChart(w, d);
         w.Raw($"<h3>{ReportWriter.E(w.T("Naar provincie", "By province"))}</h3>");
         ReportSections.GroupTable(w, "provincie", d.ByProvince, w.T("Naar inwoners gewogen gemiddelden per provincie.", "Means weighted by residents per province."));
         if (d.PopulationGrowth is { } growth) PopulationGrowthTable(w, growth);
         w.EndSection();
 
         if (d.Development is { } dev) DevelopmentSection(w, dev);
+        if (d.HotSpots is { } hotSpots) NationalSections.HotSpotSection(w, hotSpots);
 
         w.Section("ongelijkheid", w.T("Ongelijkheid", "Inequality"));
         if (d.Inequality.Count == 0)
@@ -128,14 +131,4 @@ public static class NationalReport
             rows, w.T($"Bevolkingsgroei {g.From}–{g.To} per gemeentegroep: inwoners opgeteld over de leden, op het grondgebied van de gemeenten van 2024 (samengevoegde gemeenten tellen mee bij hun opvolger). Bron: CBS Kerncijfers wijken en buurten via PDOK.",
                 $"Population growth {g.From}–{g.To} by gemeente group: residents summed over the members, on the territory of the 2024 gemeenten (merged gemeenten count with their successor). Source: CBS key figures via PDOK."));
     }
-
-    private static string UrbanityLabel(ReportWriter w, string group) => group switch
-    {
-        "1" => w.T("1 zeer sterk stedelijk", "1 very strongly urban"),
-        "2" => w.T("2 sterk stedelijk", "2 strongly urban"),
-        "3" => w.T("3 matig stedelijk", "3 moderately urban"),
-        "4" => w.T("4 weinig stedelijk", "4 hardly urban"),
-        "5" => w.T("5 niet stedelijk", "5 not urban"),
-        _ => w.T("onbekend", "unknown"),
-    };
 }

@@ -62,10 +62,13 @@ public sealed record ClassCounts(double[] Official, double[] Model, int[] Areas)
 
 /// <summary>A population-weighted summary of a group of buurten (Nederland, a municipality group, a province, …).</summary>
 public sealed record GroupSummary(string Grouping, string Group, string Label, int Areas, double Residents, double? MeanAfw,
-    double?[] MeanDimensions, double ResidentsWeak)
+    double?[] MeanDimensions, double ResidentsWeak, double ResidentsClass4OrLower = 0)
 {
     /// <summary>Share of residents in classes 1–3.</summary>
     public double ShareWeak => Residents > 0 ? ResidentsWeak / Residents : 0;
+
+    /// <summary>Share of residents in classes 1–4 (zwak or worse, the early warning's event and the model's P(weak)).</summary>
+    public double ShareClass4OrLower => Residents > 0 ? ResidentsClass4OrLower / Residents : 0;
 
     /// <summary>Summarises areas (means weighted by residents; areas without residents weigh nothing).</summary>
     public static GroupSummary Of(string grouping, string group, string label, IReadOnlyCollection<ReportArea> areas)
@@ -78,7 +81,7 @@ public sealed record GroupSummary(string Grouping, string Group, string Label, i
         }
         return new GroupSummary(grouping, group, label, areas.Count(a => a.Class is not null), areas.Where(a => a.Class is not null).Sum(a => a.Residents),
             Mean(a => a.Afw), [Mean(a => a.Won), Mean(a => a.Fys), Mean(a => a.Vrz), Mean(a => a.Soc), Mean(a => a.Onv)],
-            areas.Where(a => a.Weak).Sum(a => a.Residents));
+            areas.Where(a => a.Weak).Sum(a => a.Residents), areas.Where(a => a.Class is >= 1 and <= 4).Sum(a => a.Residents));
     }
 }
 
@@ -98,7 +101,12 @@ public sealed record GemeenteReportData(
     IReadOnlyList<ReportArea> Wijken, IReadOnlyList<ReportArea> Buurten, ClassCounts Classes,
     GroupSummary Self, GroupSummary Nederland, GroupSummary Group,
     IReadOnlyList<WarningFlag> Flags, string? WarningRelease, string? WarningNote,
-    IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo);
+    IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo,
+    IReadOnlyList<ComparisonGroup>? Comparison = null, GemeenteTimeSeries? Series = null)
+{
+    /// <summary>Size class 1–5 of the gemeente by residents (<see cref="GemeenteSize"/>).</summary>
+    public int SizeClass { get; init; }
+}
 
 /// <summary>Everything the national report shows, read from the store.</summary>
 public sealed record NationalReportData(
@@ -107,7 +115,7 @@ public sealed record NationalReportData(
     IReadOnlyList<GroupSummary> ByGroup, IReadOnlyList<GroupSummary> ByProvince, IReadOnlyList<GroupSummary> ByUrbanity,
     IReadOnlyList<InequalityLine> Inequality, string? InequalityNote,
     IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo,
-    Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth = null, Development? Development = null);
+    Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth = null, Development? Development = null, HotSpots? HotSpots = null);
 
 /// <summary>
 /// Developments on the postcode series of LBM 3.0 (classes from afw with the LBM 3.0 boundaries): the harde kern

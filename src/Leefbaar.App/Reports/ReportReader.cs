@@ -19,7 +19,7 @@ namespace Leefbaar.App.Reports;
 /// model score of the stored default model release, always with the release it came from. No SQL here; only the
 /// store's queries and the analysis runner.
 /// </summary>
-public sealed class ReportReader
+public sealed partial class ReportReader
 {
     private readonly LeefbaarStore _store;
     private readonly StoreAnalysisData _data;
@@ -131,11 +131,14 @@ public sealed class ReportReader
         var province = _context.Province(row.Code);
         var provinceName = province is null ? null : _store.Areas("provincie", Division).FirstOrDefault(p => p.Code == province)?.Name ?? province;
         var (flags, warningRelease, note) = Warnings(buurten);
-        return new GemeenteReportData(_year, gm, provinceName, group, _context.Urbanity(row.Code), wijken, buurten, ClassCounts.Of(buurten),
-            GroupSummary.Of("gemeente", row.Code, row.Name, buurten),
-            GroupSummary.Of("nl", "NL", "Nederland", all),
-            GroupSummary.Of("group", group, group, all.Where(a => _context.Group(a.Code) == group).ToList()),
-            flags, warningRelease, note, Shapes("buurt", buurten, 5), _releases, DatasetIds(), _store.IsDemo());
+        var comparison = ReadComparison(row.Code, row.Name, buurten, all);
+        // Stedelijkheid of the gemeente itself (the buurt context holds the buurten's own classes).
+        var urbanity = AreaContext.Load(_data, "gemeente").Urbanity(row.Code);
+        var others = comparison.First(c => c.Kind == ComparisonKind.MunicipalityGroup).Summary;
+        return new GemeenteReportData(_year, gm, provinceName, group, urbanity, wijken, buurten, ClassCounts.Of(buurten),
+            comparison[0].Summary, comparison.First(c => c.Kind == ComparisonKind.Nederland).Summary, others with { Label = group },
+            flags, warningRelease, note, Shapes("buurt", buurten, 5), _releases, DatasetIds(), _store.IsDemo(),
+            comparison, ReadSeries(row.Code, buurten)) { SizeClass = GemeenteSize.Of(Population("gemeente").GetValueOrDefault(row.Code)) };
     }
 
     /// <summary>Reads the national report.</summary>
@@ -155,9 +158,10 @@ public sealed class ReportReader
         var byGroup = By("group", _context.Group, g => g).OrderBy(g => Array.IndexOf(groupOrder, g.Group)).ToList();
         var (inequality, note) = Inequality();
         var classes = ClassCounts.Of(buurten);
+        var map = Shapes("gemeente", gemeenten, 250);
         return new NationalReportData(_year, classes, buurten.Count(b => b.Class is not null), classes.All, top, byGroup,
             By("provincie", _context.Province, p => provinceNames.GetValueOrDefault(p, p)), By("stedelijkheid", _context.Urbanity, u => u),
-            inequality, note, Shapes("gemeente", gemeenten, 250), _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth(), DevelopmentOfPostcodes());
+            inequality, note, map, _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth(), DevelopmentOfPostcodes(), ReadHotSpots(buurten, map));
     }
 
     // Harde kern, risers and fallers on the LBM 3.0 postcode series, with the early warning's test quality.
@@ -243,15 +247,21 @@ public sealed class ReportReader
     private List<MapShape> Shapes(string level, IReadOnlyCollection<ReportArea> areas, double tolerance)
     {
         var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        return Geometries(level, byCode.Keys.ToHashSet(StringComparer.Ordinal), tolerance)
+            .Select(kv => new MapShape(kv.Key, byCode[kv.Key].Name, byCode[kv.Key].Class, kv.Value)).ToList();
+    }
+
+    // The simplified boundaries of the given codes of a level, newest division.
+    private Dictionary<string, Geometry> Geometries(string level, IReadOnlySet<string> codes, double tolerance)
+    {
         var reader = new WKBReader(new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), 28992));
-        var shapes = new List<MapShape>();
+        var result = new Dictionary<string, Geometry>(StringComparer.Ordinal);
         foreach (var g in _store.NewestGeometries(level))
         {
-            if (!byCode.TryGetValue(g.Code, out var a)) continue;
+            if (!codes.Contains(g.Code) || result.ContainsKey(g.Code)) continue;
             var geometry = reader.Read(g.Wkb);
-            if (tolerance > 0) geometry = TopologyPreservingSimplifier.Simplify(geometry, tolerance);
-            shapes.Add(new MapShape(a.Code, a.Name, a.Class, geometry));
+            result[g.Code] = tolerance > 0 ? TopologyPreservingSimplifier.Simplify(geometry, tolerance) : geometry;
         }
-        return shapes;
+        return result;
     }
 }

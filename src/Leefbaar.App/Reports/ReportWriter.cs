@@ -144,6 +144,12 @@ public sealed class ReportWriter(string lang)
             .fact { font-weight: bold; }
             .map { width: 100%; height: auto; display: block; margin: .5rem 0; }
             .map text { font-family: inherit; fill: var(--ink); }
+            figure { margin: .6rem 0 1rem; }
+            figcaption { color: var(--muted); font-size: 8.5pt; }
+            .map.narrow { max-width: 74%; margin: .5rem auto; }
+            .chart { width: 100%; height: auto; display: block; }
+            .chart text { font-family: inherit; }
+            .members { font-size: 8.5pt; }
             table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: 9pt; }
             caption { text-align: left; color: var(--muted); padding-bottom: .2rem; }
             th, td { border-bottom: 1px solid var(--rule); padding: .18rem .35rem; text-align: left; vertical-align: top; }
@@ -151,6 +157,7 @@ public sealed class ReportWriter(string lang)
             th[aria-sort="ascending"]::after { content: " ▲"; }
             th[aria-sort="descending"]::after { content: " ▼"; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.num:has(.chip) { text-align: left; }
             .chip { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 3px; font-weight: bold; }
             .src { color: var(--muted); font-size: 8.5pt; }
             footer { color: var(--muted); font-size: 8.5pt; margin-top: 2rem; border-top: 1px solid var(--rule); }
@@ -162,6 +169,8 @@ public sealed class ReportWriter(string lang)
               section.page { break-before: page; }
               h2, h3 { break-after: avoid; }
               tr, .map, figure { break-inside: avoid; }
+              /* A tall gemeente (Emmen: 760 × 1247) would overflow the page and leave its heading alone: cap the map to the page, scaled to fit. */
+              .map { max-height: 215mm; }
               thead { display: table-header-group; }
               th { cursor: auto; }
               th::after { content: "" !important; }

@@ -37,6 +37,32 @@ public sealed partial class ReportHtml(string html)
     /// <summary>A one-decimal percentage as printed in Dutch ("5,2"), as a share.</summary>
     public static double DutchPercent(string printed) => double.Parse(printed.Replace(',', '.'), CultureInfo.InvariantCulture) / 100;
 
+    /// <summary>The drawn values of a chart (svg id): series, category or x, and the raw value.</summary>
+    public List<(string Series, string Key, double Value)> Chart(string id)
+    {
+        var start = Html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no chart '{id}' in the report");
+        var svg = Html[start..Html.IndexOf("</svg>", start, StringComparison.Ordinal)];
+        return Regex.Matches(svg, "data-series=\"([^\"]*)\" data-(?:category|x)=\"([^\"]*)\" data-value=\"([^\"]+)\"")
+            .Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value), double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();
+    }
+
+    /// <summary>The body rows of a table (by id): per cell its sort key (the raw value) and its text as printed.</summary>
+    public List<List<(string Sort, string Text)>> Table(string id)
+    {
+        var start = Html.IndexOf($"<table class=\"sortable\" id=\"{id}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no table '{id}' in the report");
+        var body = Html[Html.IndexOf("<tbody>", start, StringComparison.Ordinal)..Html.IndexOf("</tbody>", start, StringComparison.Ordinal)];
+        return Regex.Matches(body, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(r =>
+            Regex.Matches(r.Groups[1].Value, "<td[^>]*data-sort=\"([^\"]*)\">(.*?)</td>", RegexOptions.Singleline)
+                .Select(c => (WebUtility.HtmlDecode(c.Groups[1].Value), Text(c.Groups[2].Value))).ToList()).ToList();
+    }
+
+    /// <summary>The text a reader sees in headings, captions, paragraphs, table headers, term lists and chart labels (not table cells, not member lists).</summary>
+    public List<string> Prose() =>
+        Regex.Matches(Html, "<(h1|h2|h3|p|caption|figcaption|th|dt)\\b[^>]*>(.*?)</\\1>|<text\\b[^>]*>(.*?)</text>", RegexOptions.Singleline)
+            .Select(m => Text(m.Groups[2].Success && m.Groups[2].Value.Length > 0 ? m.Groups[2].Value : m.Groups[3].Value)).Where(t => t.Length > 0).ToList();
+
     private static string Text(string fragment) => WebUtility.HtmlDecode(Tags().Replace(fragment, ""));
 
     [GeneratedRegex("<h2>(.*?)</h2>", RegexOptions.Singleline)] private static partial Regex H2();

@@ -30,4 +30,21 @@ public sealed class ReportLanguageTests(ReportStoreFixture fx)
         var printed = en.InLead(@"([\d,]+) people live in those buurten \(CBS\)")[1].Value;
         Assert.Equal(Math.Round(residents).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), printed);
     }
+
+    // Dutch words that English text never needs; place names (in table cells and member lists) are not read.
+    private static readonly string[] DutchWords = [" het ", " een ", " zijn ", " wordt ", " naar ", " voor ", " wonen ", " inwoners", " klasse ", " tussen ", " niet ", " gemiddelde", " ligt ", " buren"];
+
+    [Theory]
+    [InlineData("national", null)]
+    [InlineData("gemeente", "GM0599")]
+    [InlineData("gemeente", "GM0114")]
+    public void English_reports_have_no_Dutch_in_headings_captions_paragraphs_and_chart_labels(string kind, string? gemeente)
+    {
+        var prose = Render(kind, gemeente, "en").Prose();
+        Assert.True(prose.Count > 40, $"{prose.Count} pieces of text");
+        var dutch = prose.Select(t => " " + t + " ").Where(t => DutchWords.Any(d => t.Contains(d, StringComparison.OrdinalIgnoreCase))).ToList();
+        Assert.Empty(dutch);
+        // The same check finds the Dutch words in the Dutch report, so it can fail.
+        Assert.NotEmpty(Render(kind, gemeente, "nl").Prose().Where(t => DutchWords.Any(d => (" " + t + " ").Contains(d, StringComparison.OrdinalIgnoreCase))));
+    }
 }

@@ -4,7 +4,7 @@ using Leefbaar.Model.Releases;
 namespace Leefbaar.App.Tests.Reports;
 
 /// <summary>A buurt as the test expects a report to show it, worked out from the store's own rows.</summary>
-public sealed record ExpectedBuurt(string Code, string Name, string? Gemeente, double Residents, int? Class, double? Afw, bool Official)
+public sealed record ExpectedBuurt(string Code, string Name, string? Gemeente, double Residents, int? Class, double? Afw, bool Official, double?[]? Dimensions = null)
 {
     public bool Scored => Class is not null;
     public bool Weak => Class is >= 1 and <= 3;
@@ -27,10 +27,19 @@ public static class StoreTruth
         return store.Areas("buurt", Year, gemeente).Select(a =>
         {
             var residents = population.GetValueOrDefault(a.Code);
-            if (official.TryGetValue(a.Code, out var o)) return new ExpectedBuurt(a.Code, a.Name, a.Gemeente, residents, o.KTotal, o.Afw, true);
-            if (model.TryGetValue(a.Code, out var m)) return new ExpectedBuurt(a.Code, a.Name, a.Gemeente, residents, m.KTotal, m.Afw, false);
+            if (official.TryGetValue(a.Code, out var o)) return new ExpectedBuurt(a.Code, a.Name, a.Gemeente, residents, o.KTotal, o.Afw, true, [o.Won, o.Fys, o.Vrz, o.Soc, o.Onv]);
+            if (model.TryGetValue(a.Code, out var m)) return new ExpectedBuurt(a.Code, a.Name, a.Gemeente, residents, m.KTotal, m.Afw, false, [m.Won, m.Fys, m.Vrz, m.Soc, m.Onv]);
             return new ExpectedBuurt(a.Code, a.Name, a.Gemeente, residents, null, null, false);
         }).ToList();
+    }
+
+    /// <summary>Σ residents·value / Σ residents over the buurten with residents and a value (the reports' weighted mean, worked out here).</summary>
+    public static double WeightedMean(IEnumerable<ExpectedBuurt> buurten, Func<ExpectedBuurt, double?> value)
+    {
+        double sw = 0, s = 0;
+        foreach (var b in buurten)
+            if (b.Residents > 0 && value(b) is { } v) { sw += b.Residents; s += b.Residents * v; }
+        return s / sw;
     }
 
     /// <summary>The names of the gemeenten of the division.</summary>
