@@ -22,6 +22,9 @@ public sealed class StatLineXlsxImporter : IImporter
     /// <summary>Larger workbooks are refused before they are unpacked (the 50090NED sheet is 4 MB).</summary>
     public const long MaxFileBytes = 200L * 1024 * 1024;
 
+    /// <summary>Bounds on the unpacked sheet, so a small zip that inflates to a huge sheet stops early (a zip bomb).</summary>
+    public const int MaxRows = 1_000_000, MaxColumns = 2_000;
+
     private static readonly string[] CodeNames = ["Codering_3", "WijkenEnBuurten", "RegioS"];
 
     /// <inheritdoc/>
@@ -82,6 +85,9 @@ public sealed class StatLineXlsxImporter : IImporter
             var rows = new List<string?[]>();
             while (reader.Read())
             {
+                if (rows.Count >= MaxRows || reader.FieldCount > MaxColumns)
+                    throw new ImportException(path, $"a sheet of at most {MaxRows:N0} rows and {MaxColumns:N0} columns", line: rows.Count + 1,
+                        found: $"{reader.FieldCount} columns in row {rows.Count + 1}");
                 var row = new string?[reader.FieldCount];
                 for (var i = 0; i < row.Length; i++)
                     row[i] = reader.GetValue(i) switch

@@ -16,7 +16,7 @@ internal static class FuzzTargets
     [
         "lbm-csv", "statline-csv", "indicator-csv", "event-count-csv", "cbs-dimension-csv", "woonikveilig", "lbm3-geojson",
         "geojson", "topojson", "lbm2-classes", "shapefile-zip-dbf", "shapefile-zip-shp", "geopackage", "cbs-odata", "manifest",
-        "layer-geojson", "layer-points-csv",
+        "layer-geojson", "layer-points-csv", "statline-xlsx",
     ];
 
     /// <summary>The target with this name.</summary>
@@ -50,8 +50,22 @@ internal static class FuzzTargets
         "layer-geojson" => FuzzTarget.ForImporter(name, FirstFeatures("nwb-spoorwegen/treinstations.geojson", 6), "s.geojson",
             RealManifest.Entry("rail-stations-2011") with { Path = "s.geojson" }),
         "layer-points-csv" => Csv(name, "knmi-induced-earthquakes/all_induced.csv", 40, "knmi-induced-earthquakes-1986-2018"),
+        "statline-xlsx" => FuzzTarget.ForImporter(name, XlsxSeed(), "r.xlsx", RealManifest.Entry("rivm-gezondheid-2020") with { Path = "r.xlsx" }),
         _ => throw new ArgumentException(name),
     };
+
+    // Three rows in the shape of RIVM's 50090NED sheet (values of Tarwewijk, its wijk and gemeente in the real file).
+    private static byte[] XlsxSeed()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("seed.xlsx");
+        XlsxWriter.Write(file, [
+            ["ID", "Leeftijd", "Marges", "Perioden", "SoortRegio_2", "Codering_3", "Eenzaam_28", "ErnstigeGeluidhinderDoorBuren_37"],
+            ["1", "20300", "MW00000", "2020JJ00", "Buurt", "BU05991571", "63.6", "11.1"],
+            ["2", "20300", "MW00000", "2020JJ00", "Wijk", "WK059915", "60.2", "."],
+            ["3", "20300", "MW00000", "2020JJ00", "Gemeente", "GM0599", "54.1", "9.0"]]);
+        return File.ReadAllBytes(file);
+    }
 
     private static byte[] FirstFeatures(string relative, int count)
     {
