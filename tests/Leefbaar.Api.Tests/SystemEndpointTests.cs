@@ -69,10 +69,10 @@ public sealed class SystemEndpointTests(ServerFixture server)
     public async Task Indicators_lists_the_catalogue_with_dutch_and_english_names()
     {
         var list = await _client.Json("/api/v1/indicators");
-        // 161 entries in src/Leefbaar.Model/Catalogue/indicators.json (with the CBS PC4 2023 inputs, the catalogued origin fields and the five map-layer inputs).
-        Assert.Equal(161, list.GetProperty("count").GetInt32());
+        // 167 entries in src/Leefbaar.Model/Catalogue/indicators.json (with the CBS PC4 2023 inputs, the catalogued origin fields, the five map-layer inputs and the six RIVM 2020 inputs).
+        Assert.Equal(167, list.GetProperty("count").GetInt32());
         var byCode = list.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!);
-        Assert.Equal(161, byCode.Count);
+        Assert.Equal(167, byCode.Count);
         Assert.Equal("Afstand tot grote supermarkt", byCode["dist_supermarket_km"].GetProperty("nl").GetString());
         Assert.Equal("Distance to large supermarket", byCode["dist_supermarket_km"].GetProperty("en").GetString());
         Assert.Equal("Geregistreerde misdrijven per 1000 inwoners", byCode["crime_per_1000"].GetProperty("nl").GetString());
