@@ -58,6 +58,8 @@ const nl = {
   errAnalysis: 'de reeks die ze nodig heeft ontbreekt in de gegevens van deze server.', errEnglishDetail: 'Technische melding (Engels)',
   matchAlias: 'ook bekend als “{query}”', matchPostcode: 'meeste adressen in postcode {pc4}',
   srcOfficialWord: 'officiële', srcModelWord: 'Leefbaar-model',
+  sheetOpen: 'Profiel uitklappen ▴', sheetClose: 'Kaart groter ▾', legend: 'Legenda', legendFold: 'Legenda inklappen', legendUnfold: 'Legenda uitklappen',
+  pWeakShort: 'Kans op zwak of slechter',
   reportNote: 'Wijkdiagnose van de gemeente: kaart, alle wijken en buurten, de zwakste buurten, vergelijking en vroegsignalering.',
 };
 
@@ -120,6 +122,8 @@ const en: Strings = {
   errAnalysis: 'the series it needs is missing from this server\'s data.', errEnglishDetail: 'Technical message',
   matchAlias: 'also known as “{query}”', matchPostcode: 'most addresses in postcode {pc4}',
   srcOfficialWord: 'official', srcModelWord: 'Leefbaar model',
+  sheetOpen: 'Open the profile ▴', sheetClose: 'Larger map ▾', legend: 'Legend', legendFold: 'Fold the legend', legendUnfold: 'Unfold the legend',
+  pWeakShort: 'Chance of weak or worse',
   reportNote: 'Neighbourhood diagnosis of the municipality: map, every district and neighbourhood, the weakest ones, comparison and early warning.',
 };
 

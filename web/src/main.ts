@@ -12,10 +12,13 @@ import { renderProfile } from './profile';
 import { setupSearch } from './search';
 import { readState, writeState, type Measure, type Source, type View } from './state';
 import { renderTable } from './table';
+import { setupSheet, type Sheet } from './sheet';
+import { tooltipContent } from './tooltip';
 
 const state = readState();
 let meta: Meta;
 let map: AreaMap | undefined;
+let sheet: Sheet | undefined;
 // Why the source was chosen for the user (no official scores for the map's levels, or for the selected area); shown
 // as a status line until the user picks a source themselves.
 let autoSource: { reason: 'level' | 'area'; note: () => string } | undefined;
@@ -159,7 +162,7 @@ async function select(code: string, fly = true): Promise<void> {
     }
     renderProfile(panel, profile, meta, state.source, {
       inCompare: state.compare.includes(profile.code),
-      onClose: () => { if (autoSource?.reason === 'area') { autoSource = undefined; setSourceFor('official'); chooseSourceForLevel(map?.currentLevel()); } state.area = undefined; writeState(state); clear(panel); panel.append(h('p', { class: 'muted' }, t('chooseArea'))); map?.select(undefined); },
+      onClose: () => { if (autoSource?.reason === 'area') { autoSource = undefined; setSourceFor('official'); chooseSourceForLevel(map?.currentLevel()); } state.area = undefined; writeState(state); clear(panel); panel.append(h('p', { class: 'muted' }, t('chooseArea'))); map?.select(undefined); sheet?.set('peek'); },
       onCompare: c => {
         state.compare = state.compare.includes(c) ? state.compare.filter(x => x !== c) : [...state.compare, c].slice(-6);
         writeState(state);
@@ -179,6 +182,7 @@ function applyLanguage(): void {
   setLang(state.lang);
   translatePage();
   byId('lang').textContent = t('otherLang');
+  sheet?.translate();
   byId('lang').setAttribute('lang', state.lang === 'nl' ? 'en' : 'nl');
   const banner = byId('demo-banner');
   banner.hidden = !meta.demo;
@@ -200,8 +204,10 @@ async function start(): Promise<void> {
     onSelect: code => void select(code, false),
     onMove: (z, lat, lon) => { state.zoom = z; state.lat = lat; state.lon = lon; writeState(state); },
     onLevel: level => chooseSourceForLevel(level),
+    hoverContent: p => tooltipContent(p, meta, state.measure, state.source, measureTitle()),
   });
   chooseSourceForLevel(map.currentLevel());
+  sheet = setupSheet(() => map?.resize());
   window.leefbaar = {
     renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false,
     view: () => { const b = map!.map.getBounds(); return { zoom: map!.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], level: map!.currentLevel() }; },
