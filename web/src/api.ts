@@ -12,12 +12,15 @@ export interface AreaRef { code: string; name: string; level: string }
 export interface ComparedArea { code: string; name: string; level: string; official?: Score; model?: Score }
 export interface IndicatorValue { indicator: string; year: number; value: number; source: string; gemeente?: number; nederland?: number }
 export interface Contribution { release: string; year: number; indicator: string; dimension: string; value?: number; reference?: number; contribution?: number }
+export interface IndicatorContribution { indicator: string; value?: number | null; reference: number; perDimension: Record<string, number>; total: number }
+export interface Explanation { release: string; year: number; base: Record<string, number>; contributions: IndicatorContribution[] }
 export interface Profile {
   demo: boolean; notice?: string; code: string; name: string; level: string; division: number; parents: AreaRef[];
   year?: number; official?: Score; model?: Score; modelNote?: string; officialHistory: Score[]; modelHistory: Score[];
   indicators: IndicatorValue[]; contributions: Contribution[];
   comparison: { gemeente?: ComparedArea; nederlandOfficial?: National; nederlandModel?: National };
   downloads: { csv?: string; csvExcel?: string; geoJson?: string; source?: string; release?: string }; bbox?: number[];
+  explanation?: Explanation | null;
 }
 export interface SearchResult { code: string; name: string; level: string; gemeente?: AreaRef; match: string }
 export interface Layer { source: string; level: string; year: number; release: string; areas: number }

@@ -6,6 +6,7 @@ import { renderCompare } from './compare';
 import { byId, clear, h } from './dom';
 import { errorElement } from './errors';
 import { lang, levelPlural, listText, setIndicatorNames, setLang, t, tf, translatePage } from './i18n';
+import { setCatalogue } from './indicators';
 import { renderLegend } from './legend';
 import { AreaMap, levelRanges } from './map';
 import { renderProfile } from './profile';
@@ -196,7 +197,7 @@ function applyLanguage(): void {
 async function start(): Promise<void> {
   meta = await api.meta();
   const flyToArea = state.zoom === undefined; // decided before the map's first fit writes a camera into the state
-  try { setIndicatorNames((await api.indicators()).indicators); } catch { /* the built-in names remain */ }
+  try { const list = (await api.indicators()).indicators; setIndicatorNames(list); setCatalogue(list); } catch { /* the built-in names remain */ }
   applyLanguage();
   map = new AreaMap({
     container: byId('map'), year: currentYear(), measure: state.measure, source: state.source, extent: meta.extent, levels: meta.geometryLevels,
