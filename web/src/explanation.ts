@@ -27,16 +27,15 @@ function lower(name: string): string {
 }
 
 /** One sentence naming what pulls the dimension's score down most and what lifts it most. */
-export function dimensionSentence(contributions: IndicatorContribution[], dim: string): string {
+export function dimensionSentence(contributions: IndicatorContribution[], dim: string): HTMLElement {
   const sorted = [...contributions].sort((a, b) => share(a, dim) - share(b, dim));
   const down = sorted[0] && share(sorted[0], dim) < -SHOWN ? sorted[0] : undefined;
   const up = sorted.at(-1) && share(sorted.at(-1)!, dim) > SHOWN ? sorted.at(-1) : undefined;
   const describe = (c: IndicatorContribution) => tf('explainIndicator', {
     name: lower(readableName(c.indicator)), value: valueWithUnit(c.indicator, c.value), median: valueWithUnit(c.indicator, c.reference) });
-  if (down && up) return tf('explainDownUp', { down: describe(down), up: describe(up) });
-  if (down) return tf('explainDown', { down: describe(down) });
-  if (up) return tf('explainUp', { up: describe(up) });
-  return t('explainNone');
+  const text = down && up ? tf('explainDownUp', { down: describe(down), up: describe(up) })
+    : down ? tf('explainDown', { down: describe(down) }) : up ? tf('explainUp', { up: describe(up) }) : t('explainNone');
+  return h('p', { class: 'explain-sentence', 'data-down': down?.indicator, 'data-up': up?.indicator }, text);
 }
 
 function dimensionBlock(e: Explanation, model: Score, d: Dim, classes: ClassLabel[]): HTMLElement {
@@ -80,7 +79,7 @@ function dimensionBlock(e: Explanation, model: Score, d: Dim, classes: ClassLabe
   }
   return h('section', { class: 'explain-dim', 'data-dimension': d.code },
     h('h4', {}, h('span', {}, d.name), h('span', { class: 'explain-score' }, `${formatNumber(score, 3)} `, badge)),
-    h('p', { class: 'explain-sentence' }, dimensionSentence(e.contributions, d.code)),
+    dimensionSentence(e.contributions, d.code),
     list,
     h('p', { class: 'explain-sum muted' }, tf('explainSum', { base: signed(base), sum: signed((score ?? 0) - base), score: formatNumber(score, 3) })));
 }

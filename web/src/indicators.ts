@@ -68,6 +68,11 @@ export function nameWithUnit(code: string): string {
   return unit ? `${readableName(code)} (${unit})` : readableName(code);
 }
 
+/** True when the catalogue measures the indicator as a fraction (0–1), which the page shows as a percentage. */
+export function isFraction(code: string): boolean {
+  return (baseEntry(parse(code).base)?.unit ?? catalogue.get(code)?.unit ?? '').startsWith('fractie');
+}
+
 /** A value in the indicator's unit: fractions as percentages, logs back on their own scale. */
 export function formatValue(code: string, v: number | undefined | null): string {
   if (v === undefined || v === null || Number.isNaN(v)) return '—';

@@ -6,6 +6,7 @@ import { dimensionBars, pairedDimensionBars } from './dimension-chart';
 import { classColor, textOn } from './colors';
 import { h, clear } from './dom';
 import { explanationSection } from './explanation';
+import { whatIfPanel } from './whatif';
 import { nameWithUnit, valueWithUnit } from './indicators';
 import { formatNumber, lang, levelName, t, tf } from './i18n';
 
@@ -51,6 +52,7 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
   el.append(section(t('trend'), trendChart(head?.source === 'model' ? p.modelHistory : p.officialHistory)));
   if (p.explanation && p.model) el.append(section(t('explainTitle'), explanationSection(p.explanation, p.model, dims, meta.classes), 'contributions-section explanation-section'));
   else el.append(section(t('contributions'), contributions(p, dims), 'contributions-section'));
+  if (p.level === 'buurt' && p.explanation && p.model) el.append(section(t('whatifTitle'), whatIfPanel(p.code, p.explanation.release, p.explanation, dims, meta.classes), 'whatif-section'));
   el.append(section(t('comparison'), comparison(p, head, national, dims)));
   el.append(section(t('indicators'), indicators(p)));
   el.append(section(t('modelCard'), meta.hasModelRelease
