@@ -25,9 +25,9 @@ function classText(classes: ClassLabel[], cls: number | undefined): string {
   return c ? `${c.class} ${lang() === 'nl' ? c.nl : c.en}` : t('noData');
 }
 
-// A tick step giving two or three ticks on each side of zero.
+// A tick step giving one or two ticks on each side of zero, so the labels never overlap.
 function step(max: number): number {
-  for (const st of [0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.5, 1]) if (max / st <= 3) return st;
+  for (const st of [0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.5, 1]) if (max / st <= 2) return st;
   return Math.ceil(max);
 }
 
