@@ -26,7 +26,7 @@ let autoSource: { reason: 'level' | 'area'; note: () => string } | undefined;
 
 // Hooks for the browser tests: readiness, features drawn, the camera and the level drawn.
 declare global {
-  interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean; view: () => { zoom: number; bounds: number[]; level?: string } } }
+  interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean; view: () => { zoom: number; bounds: number[]; center: number[]; level?: string } } }
 }
 
 function years(): number[] {
@@ -211,7 +211,7 @@ async function start(): Promise<void> {
   sheet = setupSheet(() => map?.resize());
   window.leefbaar = {
     renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false,
-    view: () => { const b = map!.map.getBounds(); return { zoom: map!.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], level: map!.currentLevel() }; },
+    view: () => { const b = map!.map.getBounds(); const c = map!.map.getCenter(); return { zoom: map!.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], center: [c.lng, c.lat], level: map!.currentLevel() }; },
   };
   map.map.once('idle', () => { if (window.leefbaar) window.leefbaar.ready = true; });
 

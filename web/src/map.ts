@@ -45,6 +45,10 @@ export class AreaMap {
   private readonly tooltip: HTMLDivElement;
   private readonly snapshot: HTMLImageElement;
   private snapshotUrl: string | undefined;
+  // Style changes wait for the style: MapLibre throws "Style is not done loading" before it (a link opening at a
+  // level or year without official scores switches source while the style still loads).
+  private styleReady = false;
+  private readonly pending: (() => void)[] = [];
 
   constructor(private readonly o: MapOptions) {
     this.year = o.year;
@@ -63,6 +67,7 @@ export class AreaMap {
       // Kept so the drawn map can be copied into the print snapshot; without it a printed map is blank.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.map.once('load', () => { this.styleReady = true; for (const f of this.pending.splice(0)) f(); });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.on('click', e => {
       const hit = this.map.queryRenderedFeatures(e.point, { layers: this.fillLayers })[0];
@@ -152,17 +157,24 @@ export class AreaMap {
     return ['match', ['coalesce', ['get', prop], 0], ...stops, NO_DATA] as unknown as ExpressionSpecification;
   }
 
+  private whenReady(f: () => void): void {
+    if (this.styleReady) f(); else this.pending.push(f);
+  }
+
   setColoring(measure: Measure, source: Source): void {
+    if (!this.styleReady) { this.whenReady(() => this.setColoring(measure, source)); return; }
     for (const layer of this.fillLayers) this.map.setPaintProperty(layer, 'fill-color', this.colorExpression(measure, source));
   }
 
   setYear(year: number): void {
     if (year === this.year) return;
+    if (!this.styleReady) { this.whenReady(() => this.setYear(year)); return; }
     this.year = year;
     for (const l of this.ranges) (this.map.getSource(l.level) as VectorTileSource | undefined)?.setTiles([this.tileUrl(l.level)]);
   }
 
   select(code: string | undefined, bbox?: number[]): void {
+    if (!this.styleReady) { this.whenReady(() => this.select(code, bbox)); return; }
     for (const l of this.ranges) this.map.setFilter(`${l.level}-selected`, ['==', ['get', 'code'], code ?? '']);
     if (bbox && bbox.length === 4) this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 60, maxZoom: 14, duration: 600 });
   }
