@@ -65,7 +65,10 @@ export function unitOf(code: string): string {
 /** The name with its unit, for table rows: "Koopwoningen in de wijk (%)". */
 export function nameWithUnit(code: string): string {
   const unit = unitOf(code);
-  return unit ? `${readableName(code)} (${unit})` : readableName(code);
+  const name = readableName(code);
+  // "Geregistreerde misdrijven per 1000 inwoners" already names its unit.
+  const raw = baseEntry(parse(code).base)?.unit ?? catalogue.get(code)?.unit ?? '';
+  return unit && !(raw && name.toLowerCase().includes(raw.toLowerCase())) ? `${name} (${unit})` : name;
 }
 
 /** True when the catalogue measures the indicator as a fraction (0–1), which the page shows as a percentage. */
@@ -80,7 +83,7 @@ export function formatValue(code: string, v: number | undefined | null): string 
   const raw = baseEntry(p.base)?.unit ?? catalogue.get(code)?.unit ?? '';
   if (p.log) return formatNumber(Math.expm1(v), 0);
   if (raw.startsWith('fractie')) return `${formatNumber(v * 100, 1)}`;
-  const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+  const digits = Math.abs(v) >= 1000 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
   return formatNumber(v, digits);
 }
 

@@ -59,7 +59,7 @@ export function whatIfPanel(code: string, release: string, e: Explanation, dims:
   form.append(h('div', { class: 'whatif-actions' }, submit, reset));
   form.addEventListener('submit', ev => {
     ev.preventDefault();
-    const set = sliders.filter(s => Math.abs(Number(s.number.value) - s.now) > 1e-9 && s.number.value !== '')
+    const set = sliders.filter(s => s.number.value !== '' && Math.abs(Number(s.number.value) - round(s.now)) > 1e-9) // untouched boxes show the rounded value
       .map(s => `${s.code}=${String(Number(s.number.value) / (isFraction(s.code) ? 100 : 1))}`);
     clear(result);
     if (set.length === 0) { result.append(h('p', { class: 'muted' }, t('whatifNothing'))); return; }
