@@ -12,12 +12,15 @@ export interface AreaRef { code: string; name: string; level: string }
 export interface ComparedArea { code: string; name: string; level: string; official?: Score; model?: Score }
 export interface IndicatorValue { indicator: string; year: number; value: number; source: string; gemeente?: number; nederland?: number }
 export interface Contribution { release: string; year: number; indicator: string; dimension: string; value?: number; reference?: number; contribution?: number }
+export interface IndicatorContribution { indicator: string; value?: number | null; reference: number; perDimension: Record<string, number>; total: number }
+export interface Explanation { release: string; year: number; base: Record<string, number>; contributions: IndicatorContribution[] }
 export interface Profile {
   demo: boolean; notice?: string; code: string; name: string; level: string; division: number; parents: AreaRef[];
   year?: number; official?: Score; model?: Score; modelNote?: string; officialHistory: Score[]; modelHistory: Score[];
   indicators: IndicatorValue[]; contributions: Contribution[];
   comparison: { gemeente?: ComparedArea; nederlandOfficial?: National; nederlandModel?: National };
   downloads: { csv?: string; csvExcel?: string; geoJson?: string; source?: string; release?: string }; bbox?: number[];
+  explanation?: Explanation | null;
 }
 export interface SearchResult { code: string; name: string; level: string; gemeente?: AreaRef; match: string }
 export interface Layer { source: string; level: string; year: number; release: string; areas: number }
@@ -47,8 +50,15 @@ export class ApiError extends Error {
   constructor(message: string, readonly status: number, readonly parameter?: string) { super(message); }
 }
 
-async function get<T>(path: string): Promise<T> {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+export interface WhatIfScore { afw: number; won: number; fys: number; vrz: number; soc: number; onv: number; class: number; label?: ClassLabel; pWeak?: number | null }
+export interface WhatIfInput { indicator: string; nameNl?: string; nameEn?: string; before?: number | null; after?: number | null; requested: boolean; seenMin?: number | null; seenMax?: number | null; extrapolated: boolean }
+export interface WhatIfResponse {
+  demo: boolean; code: string; name: string; release: string; changes: string[]; before: WhatIfScore; after: WhatIfScore;
+  inputs: WhatIfInput[]; contributions: { indicator: string; delta: Record<string, number>; total: number }[]; notes: string[]; notice: string;
+}
+
+async function get<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) } });
   if (!response.ok) {
     let detail = `${response.status}`;
     let parameter: string | undefined;
@@ -74,6 +84,8 @@ export const api = {
     return get<T>(`/api/v1/analysis/${statistic}${query ? `?${query}` : ''}`);
   },
   openApiPaths: async () => Object.keys(((await get<{ paths: Record<string, unknown> }>('/openapi/v1.json')).paths)),
+  whatif: (code: string, set: string[], release?: string) =>
+    get<WhatIfResponse>('/api/v1/whatif', { method: 'POST', body: JSON.stringify({ code, set, release }) }),
   scores: (level: string, year: number, source: string, pageSize: number) =>
     get<ScorePage>(`/api/v1/scores/${level}/${year}?source=${source}&pageSize=${pageSize}`),
 };

@@ -1,36 +1,7 @@
-// Small SVG charts for the profile: dimension bars against the national reference, and a trend line per release.
-import type { National, Score } from './api';
-import { classColor } from './colors';
+// Small SVG charts for the profile: a trend line per release (the dimension bars are in dimension-chart.ts).
+import type { Score } from './api';
 import { h, s } from './dom';
 import { formatNumber, t } from './i18n';
-
-export interface DimensionLabel { code: string; name: string }
-
-export function dimensionBars(score: Score, national: National | undefined, dims: DimensionLabel[]): HTMLElement {
-  const width = 320, rowH = 30, labelW = 150, mid = labelW + (width - labelW) / 2;
-  const values = dims.map(d => (score as unknown as Record<string, number | undefined>)[d.code]);
-  const refs = dims.map(d => national?.means[d.code]);
-  const max = Math.max(0.1, ...values.map(v => Math.abs(v ?? 0)), ...refs.map(v => Math.abs(v ?? 0)));
-  const scale = (width - labelW - 10) / 2 / max;
-  const svg = s('svg', { viewBox: `0 0 ${width} ${dims.length * rowH + 10}`, class: 'chart', role: 'img',
-    'aria-label': `${t('dimensions')}: ${dims.map((d, i) => `${d.name} ${formatNumber(values[i], 3)}`).join(', ')}` });
-  svg.append(s('line', { x1: mid, x2: mid, y1: 0, y2: dims.length * rowH, class: 'axis' }));
-  dims.forEach((d, i) => {
-    const y = i * rowH + 6;
-    const v = values[i];
-    svg.append(s('text', { x: 0, y: y + 14, class: 'chart-label' }, d.name));
-    if (v !== undefined) {
-      const w = Math.abs(v) * scale;
-      const bar = s('rect', { x: v >= 0 ? mid : mid - w, y, width: Math.max(w, 1), height: 18, rx: 2 });
-      bar.setAttribute('fill', classColor((score.classes as Record<string, number | undefined>)[d.code] ?? 5));
-      bar.setAttribute('stroke', '#555');
-      svg.append(bar);
-    }
-    const r = refs[i];
-    if (r !== undefined) svg.append(s('line', { x1: mid + r * scale, x2: mid + r * scale, y1: y - 3, y2: y + 21, class: 'ref-tick' }));
-  });
-  return h('figure', { class: 'figure' }, svg, h('figcaption', {}, t('dimensionsNote')));
-}
 
 export function trendChart(history: Score[]): HTMLElement {
   const byRelease = new Map<string, Score[]>();
@@ -66,44 +37,4 @@ export function trendChart(history: Score[]): HTMLElement {
     svg.append(s('text', { x: left + 4 + i * 90, y: top + 2, class: 'chart-label' }, x.release));
   });
   return h('figure', { class: 'figure' }, svg, h('figcaption', {}, useAfw ? `${t('trend')} — afw` : `${t('trend')} — ${t('classLabel')} 1–9`));
-}
-
-// Official and model deviations per dimension in one chart: per dimension the official bar above and the model
-// bar (hatched, so the two stay apart without relying on colour) below, each with its own release's Nederland tick.
-export function pairedDimensionBars(official: Score, model: Score, nlOfficial: National | undefined, nlModel: National | undefined,
-  dims: DimensionLabel[], officialLabel: string, modelLabel: string): HTMLElement {
-  const width = 320, rowH = 40, labelW = 130, barH = 14, mid = labelW + (width - labelW) / 2;
-  const val = (sc: Score, k: string) => (sc as unknown as Record<string, number | undefined>)[k];
-  const all = dims.flatMap(d => [val(official, d.code), val(model, d.code), nlOfficial?.means[d.code], nlModel?.means[d.code]]);
-  const max = Math.max(0.1, ...all.map(v => Math.abs(v ?? 0)));
-  const scale = (width - labelW - 10) / 2 / max;
-  const describe = (d: DimensionLabel) => `${d.name}: ${officialLabel} ${formatNumber(val(official, d.code), 3)}, ${modelLabel} ${formatNumber(val(model, d.code), 3)}`;
-  const svg = s('svg', { viewBox: `0 0 ${width} ${dims.length * rowH + 6}`, class: 'chart paired', role: 'img',
-    'aria-label': `${t('dimensions')}: ${dims.map(describe).join('; ')}` });
-  const defs = s('defs');
-  const pattern = s('pattern', { id: 'hatch', patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' },
-    s('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: '#1a1a1a', 'stroke-width': 1.4, 'stroke-opacity': 0.55 }));
-  defs.append(pattern);
-  svg.append(defs, s('line', { x1: mid, x2: mid, y1: 0, y2: dims.length * rowH, class: 'axis' }));
-  dims.forEach((d, i) => {
-    const y = i * rowH + 4;
-    svg.append(s('text', { x: 0, y: y + 20, class: 'chart-label' }, d.name));
-    const rows: [Score, National | undefined, boolean][] = [[official, nlOfficial, false], [model, nlModel, true]];
-    rows.forEach(([sc, nl, hatched], j) => {
-      const top = y + j * (barH + 2);
-      const v = val(sc, d.code);
-      if (v !== undefined) {
-        const w = Math.max(Math.abs(v) * scale, 1);
-        const x = v >= 0 ? mid : mid - w;
-        const bar = s('rect', { x, y: top, width: w, height: barH, rx: 2, 'data-source': sc.source });
-        bar.setAttribute('fill', classColor((sc.classes as Record<string, number | undefined>)[d.code] ?? 5));
-        bar.setAttribute('stroke', '#555');
-        svg.append(bar);
-        if (hatched) svg.append(s('rect', { x, y: top, width: w, height: barH, rx: 2, fill: 'url(#hatch)' }));
-      }
-      const r = nl?.means[d.code];
-      if (r !== undefined) svg.append(s('line', { x1: mid + r * scale, x2: mid + r * scale, y1: top - 1, y2: top + barH + 1, class: 'ref-tick' }));
-    });
-  });
-  return h('figure', { class: 'figure' }, svg, h('figcaption', {}, t('pairedNote')));
 }

@@ -6,23 +6,27 @@ import { renderCompare } from './compare';
 import { byId, clear, h } from './dom';
 import { errorElement } from './errors';
 import { lang, levelPlural, listText, setIndicatorNames, setLang, t, tf, translatePage } from './i18n';
+import { setCatalogue } from './indicators';
 import { renderLegend } from './legend';
 import { AreaMap, levelRanges } from './map';
 import { renderProfile } from './profile';
 import { setupSearch } from './search';
 import { readState, writeState, type Measure, type Source, type View } from './state';
 import { renderTable } from './table';
+import { setupSheet, type Sheet } from './sheet';
+import { tooltipContent } from './tooltip';
 
 const state = readState();
 let meta: Meta;
 let map: AreaMap | undefined;
+let sheet: Sheet | undefined;
 // Why the source was chosen for the user (no official scores for the map's levels, or for the selected area); shown
 // as a status line until the user picks a source themselves.
 let autoSource: { reason: 'level' | 'area'; note: () => string } | undefined;
 
 // Hooks for the browser tests: readiness, features drawn, the camera and the level drawn.
 declare global {
-  interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean; view: () => { zoom: number; bounds: number[]; level?: string } } }
+  interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean; view: () => { zoom: number; bounds: number[]; center: number[]; level?: string } } }
 }
 
 function years(): number[] {
@@ -159,7 +163,7 @@ async function select(code: string, fly = true): Promise<void> {
     }
     renderProfile(panel, profile, meta, state.source, {
       inCompare: state.compare.includes(profile.code),
-      onClose: () => { if (autoSource?.reason === 'area') { autoSource = undefined; setSourceFor('official'); chooseSourceForLevel(map?.currentLevel()); } state.area = undefined; writeState(state); clear(panel); panel.append(h('p', { class: 'muted' }, t('chooseArea'))); map?.select(undefined); },
+      onClose: () => { if (autoSource?.reason === 'area') { autoSource = undefined; setSourceFor('official'); chooseSourceForLevel(map?.currentLevel()); } state.area = undefined; writeState(state); clear(panel); panel.append(h('p', { class: 'muted' }, t('chooseArea'))); map?.select(undefined); sheet?.set('peek'); },
       onCompare: c => {
         state.compare = state.compare.includes(c) ? state.compare.filter(x => x !== c) : [...state.compare, c].slice(-6);
         writeState(state);
@@ -179,6 +183,7 @@ function applyLanguage(): void {
   setLang(state.lang);
   translatePage();
   byId('lang').textContent = t('otherLang');
+  sheet?.translate();
   byId('lang').setAttribute('lang', state.lang === 'nl' ? 'en' : 'nl');
   const banner = byId('demo-banner');
   banner.hidden = !meta.demo;
@@ -192,7 +197,7 @@ function applyLanguage(): void {
 async function start(): Promise<void> {
   meta = await api.meta();
   const flyToArea = state.zoom === undefined; // decided before the map's first fit writes a camera into the state
-  try { setIndicatorNames((await api.indicators()).indicators); } catch { /* the built-in names remain */ }
+  try { const list = (await api.indicators()).indicators; setIndicatorNames(list); setCatalogue(list); } catch { /* the built-in names remain */ }
   applyLanguage();
   map = new AreaMap({
     container: byId('map'), year: currentYear(), measure: state.measure, source: state.source, extent: meta.extent, levels: meta.geometryLevels,
@@ -200,11 +205,13 @@ async function start(): Promise<void> {
     onSelect: code => void select(code, false),
     onMove: (z, lat, lon) => { state.zoom = z; state.lat = lat; state.lon = lon; writeState(state); },
     onLevel: level => chooseSourceForLevel(level),
+    hoverContent: p => tooltipContent(p, meta, state.measure, state.source, measureTitle()),
   });
   chooseSourceForLevel(map.currentLevel());
+  sheet = setupSheet(() => map?.resize());
   window.leefbaar = {
     renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false,
-    view: () => { const b = map!.map.getBounds(); return { zoom: map!.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], level: map!.currentLevel() }; },
+    view: () => { const b = map!.map.getBounds(); const c = map!.map.getCenter(); return { zoom: map!.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], center: [c.lng, c.lat], level: map!.currentLevel() }; },
   };
   map.map.once('idle', () => { if (window.leefbaar) window.leefbaar.ready = true; });
 

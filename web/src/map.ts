@@ -33,6 +33,8 @@ export interface MapOptions {
   center?: [number, number]; zoom?: number; extent?: number[]; levels?: string[];
   onSelect: (code: string) => void; onMove: (zoom: number, lat: number, lon: number) => void;
   onLevel: (level: string | undefined) => void;
+  /** The hover tooltip's content for a feature's properties (undefined: no tooltip). */
+  hoverContent?: (properties: Record<string, unknown>) => HTMLElement | undefined;
 }
 
 export class AreaMap {
@@ -40,6 +42,13 @@ export class AreaMap {
   readonly ranges: LevelRange[];
   private readonly fillLayers: string[];
   private year: number;
+  private readonly tooltip: HTMLDivElement;
+  private readonly snapshot: HTMLImageElement;
+  private snapshotUrl: string | undefined;
+  // Style changes wait for the style: MapLibre throws "Style is not done loading" before it (a link opening at a
+  // level or year without official scores switches source while the style still loads).
+  private styleReady = false;
+  private readonly pending: (() => void)[] = [];
 
   constructor(private readonly o: MapOptions) {
     this.year = o.year;
@@ -55,7 +64,10 @@ export class AreaMap {
       fitBoundsOptions: { padding: { top: 24, left: 56, bottom: 24, right: Math.min(270, o.container.clientWidth * 0.3) } },
       center: o.center, zoom: o.zoom,
       maxZoom: 16, minZoom: 5, attributionControl: false, dragRotate: false, pitchWithRotate: false,
+      // Kept so the drawn map can be copied into the print snapshot; without it a printed map is blank.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.map.once('load', () => { this.styleReady = true; for (const f of this.pending.splice(0)) f(); });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.on('click', e => {
       const hit = this.map.queryRenderedFeatures(e.point, { layers: this.fillLayers })[0];
@@ -64,11 +76,49 @@ export class AreaMap {
     });
     for (const layer of this.fillLayers) {
       this.map.on('mouseenter', layer, () => { this.map.getCanvas().style.cursor = 'pointer'; });
-      this.map.on('mouseleave', layer, () => { this.map.getCanvas().style.cursor = ''; });
+      this.map.on('mouseleave', layer, () => { this.map.getCanvas().style.cursor = ''; this.tooltip.hidden = true; });
     }
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'map-tooltip';
+    this.tooltip.hidden = true;
+    this.tooltip.setAttribute('role', 'tooltip');
+    o.container.append(this.tooltip);
+    this.map.on('mousemove', e => this.hover(e.point));
+    this.map.on('movestart', () => { this.tooltip.hidden = true; });
+    // Print shows an image of the last drawn map: the live canvas is resized (and cleared) when the print layout
+    // applies, too late for the printer.
+    this.snapshot = document.createElement('img');
+    this.snapshot.className = 'map-snapshot';
+    this.snapshot.alt = '';
+    o.container.append(this.snapshot);
+    this.map.on('idle', () => this.takeSnapshot());
     let level = this.currentLevel();
     this.map.on('moveend', () => { const c = this.map.getCenter(); o.onMove(this.map.getZoom(), c.lat, c.lng); });
     this.map.on('zoomend', () => { const now = this.currentLevel(); if (now !== level) { level = now; o.onLevel(now); } });
+  }
+
+  private hover(point: { x: number; y: number }): void {
+    const hit = this.o.hoverContent ? this.map.queryRenderedFeatures([point.x, point.y], { layers: this.fillLayers })[0] : undefined;
+    const content = hit ? this.o.hoverContent!(hit.properties ?? {}) : undefined;
+    if (!content) { this.tooltip.hidden = true; return; }
+    this.tooltip.replaceChildren(content);
+    this.tooltip.hidden = false;
+    // Beside the pointer, flipped to stay inside the map.
+    const box = this.o.container.getBoundingClientRect();
+    const w = this.tooltip.offsetWidth, hgt = this.tooltip.offsetHeight;
+    const x = point.x + 14 + w > box.width ? point.x - 14 - w : point.x + 14;
+    const y = point.y + 14 + hgt > box.height ? point.y - 14 - hgt : point.y + 14;
+    this.tooltip.style.left = `${Math.max(0, x)}px`;
+    this.tooltip.style.top = `${Math.max(0, y)}px`;
+  }
+
+  private takeSnapshot(): void {
+    this.map.getCanvas().toBlob(blob => {
+      if (!blob) return;
+      if (this.snapshotUrl) URL.revokeObjectURL(this.snapshotUrl);
+      this.snapshotUrl = URL.createObjectURL(blob);
+      this.snapshot.src = this.snapshotUrl;
+    });
   }
 
   private tileUrl(level: string): string {
@@ -107,17 +157,24 @@ export class AreaMap {
     return ['match', ['coalesce', ['get', prop], 0], ...stops, NO_DATA] as unknown as ExpressionSpecification;
   }
 
+  private whenReady(f: () => void): void {
+    if (this.styleReady) f(); else this.pending.push(f);
+  }
+
   setColoring(measure: Measure, source: Source): void {
+    if (!this.styleReady) { this.whenReady(() => this.setColoring(measure, source)); return; }
     for (const layer of this.fillLayers) this.map.setPaintProperty(layer, 'fill-color', this.colorExpression(measure, source));
   }
 
   setYear(year: number): void {
     if (year === this.year) return;
+    if (!this.styleReady) { this.whenReady(() => this.setYear(year)); return; }
     this.year = year;
     for (const l of this.ranges) (this.map.getSource(l.level) as VectorTileSource | undefined)?.setTiles([this.tileUrl(l.level)]);
   }
 
   select(code: string | undefined, bbox?: number[]): void {
+    if (!this.styleReady) { this.whenReady(() => this.select(code, bbox)); return; }
     for (const l of this.ranges) this.map.setFilter(`${l.level}-selected`, ['==', ['get', 'code'], code ?? '']);
     if (bbox && bbox.length === 4) this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 60, maxZoom: 14, duration: 600 });
   }

@@ -1,10 +1,14 @@
 // The profile panel: headline class and score (the chosen source, else the other one with a note), official and
 // model side by side, trend, the model's top contributions, comparison, indicators, model card link and downloads.
 import type { Meta, National, Profile, Score } from './api';
-import { dimensionBars, pairedDimensionBars, trendChart } from './charts';
+import { trendChart } from './charts';
+import { dimensionBars, pairedDimensionBars } from './dimension-chart';
 import { classColor, textOn } from './colors';
 import { h, clear } from './dom';
-import { formatNumber, indicatorName, lang, levelName, t, tf } from './i18n';
+import { explanationSection } from './explanation';
+import { whatIfPanel } from './whatif';
+import { nameWithUnit, valueWithUnit } from './indicators';
+import { formatNumber, lang, levelName, t, tf } from './i18n';
 
 export interface ProfileActions { onClose: () => void; onCompare: (code: string) => void; onSelect: (code: string) => void; inCompare: boolean }
 
@@ -43,10 +47,12 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
   el.append(compare);
   if (p.level === 'gemeente') el.append(reportLinks(p.code, head?.year));
 
-  if (p.official && p.model) el.append(section(t('sideBySide'), sideBySide(p.official, p.model, p, dims), 'side-by-side'));
-  else if (head) el.append(section(t('dimensions'), dimensionBars(head, national, dims)));
+  if (p.official && p.model) el.append(section(t('sideBySide'), sideBySide(p.official, p.model, p, dims, meta), 'side-by-side'));
+  else if (head) el.append(section(t('dimensions'), dimensionBars(head, national, dims, meta.classes)));
   el.append(section(t('trend'), trendChart(head?.source === 'model' ? p.modelHistory : p.officialHistory)));
-  el.append(section(t('contributions'), contributions(p, dims), 'contributions-section'));
+  if (p.explanation && p.model) el.append(section(t('explainTitle'), explanationSection(p.explanation, p.model, dims, meta.classes), 'contributions-section explanation-section'));
+  else el.append(section(t('contributions'), contributions(p, dims), 'contributions-section'));
+  if (p.level === 'buurt' && p.explanation && p.model) el.append(section(t('whatifTitle'), whatIfPanel(p.code, p.explanation.release, p.explanation, dims, meta.classes), 'whatif-section'));
   el.append(section(t('comparison'), comparison(p, head, national, dims)));
   el.append(section(t('indicators'), indicators(p)));
   el.append(section(t('modelCard'), meta.hasModelRelease
@@ -128,7 +134,7 @@ function reliability(score: Score | undefined, p: Profile): HTMLElement {
 }
 
 // Official and model in two columns: class, afw, interval, reliability and release, then both dimension profiles.
-function sideBySide(official: Score, model: Score, p: Profile, dims: Dim[]): HTMLElement {
+function sideBySide(official: Score, model: Score, p: Profile, dims: Dim[], meta: Meta): HTMLElement {
   const cell = (content: Node | string) => h('td', {}, content);
   const row = (label: string, a: Node | string, b: Node | string) => h('tr', {}, h('th', { scope: 'row' }, label), cell(a), cell(b));
   const table = h('table', { class: 'data side-by-side-table' },
@@ -141,7 +147,7 @@ function sideBySide(official: Score, model: Score, p: Profile, dims: Dim[]): HTM
       row(t('reliability'), t('officialPublished'), model.reliable === false ? t('unreliableShort') : t('reliableShort')),
       row(t('release'), `${official.release}, ${official.year}`, `${model.release}, ${model.year}`)));
   return h('div', {}, table,
-    pairedDimensionBars(official, model, p.comparison.nederlandOfficial, p.comparison.nederlandModel, dims, t('official'), t('model')));
+    pairedDimensionBars(official, model, p.comparison.nederlandOfficial, p.comparison.nederlandModel, dims, meta.classes));
 }
 
 // The model's largest contributions: indicator (name and code), dimension, value, national reference, contribution.
@@ -159,11 +165,11 @@ function contributions(p: Profile, dims: Dim[]): HTMLElement {
     h('tbody', {}, ...p.contributions.map(c => {
       const bar = h('span', { class: `bar ${(c.contribution ?? 0) >= 0 ? 'pos' : 'neg'}`, 'aria-hidden': 'true' });
       bar.style.width = `${Math.round(Math.abs(c.contribution ?? 0) / max * 100)}%`;
-      return h('tr', { 'data-indicator': c.indicator },
-        h('th', { scope: 'row' }, indicatorName(c.indicator), h('br'),
-          h('span', { class: 'muted small' }, h('code', {}, c.indicator), ` · ${dimName(c.dimension)}`)),
-        h('td', { class: 'num' }, formatNumber(c.value, 3)),
-        h('td', { class: 'num' }, formatNumber(c.reference, 3)),
+      return h('tr', { 'data-indicator': c.indicator, title: c.indicator },
+        h('th', { scope: 'row' }, nameWithUnit(c.indicator), h('br'),
+          h('span', { class: 'muted small' }, dimName(c.dimension))),
+        h('td', { class: 'num' }, valueWithUnit(c.indicator, c.value).replace(/ .*/, '')),
+        h('td', { class: 'num', title: t('medianNote') }, valueWithUnit(c.indicator, c.reference).replace(/ .*/, '')),
         h('td', { class: 'num' }, formatNumber(c.contribution, 4), h('span', { class: 'bar-track' }, bar)));
     }))));
 }
@@ -174,8 +180,9 @@ function comparison(p: Profile, head: Score | undefined, national: National | un
   const rows: [string, string][] = [['afw', t('total')], ...dims.map(d => [d.code, d.name] as [string, string])];
   const val = (sc: Score | undefined, k: string) => (sc as unknown as Record<string, number | undefined> | undefined)?.[k];
   return h('table', { class: 'data' },
+    h('caption', { class: 'muted small' }, t('comparisonNote')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, t('thisArea')),
-      h('th', { scope: 'col' }, gm ? gm.name : t('gemeente')), h('th', { scope: 'col' }, t('nederland')))),
+      h('th', { scope: 'col' }, gm ? gm.name : t('gemeente')), h('th', { scope: 'col', title: t('comparisonNote') }, t('nederlandMean')))),
     h('tbody', {}, ...rows.map(([k, name]) => h('tr', {}, h('th', { scope: 'row' }, name),
       h('td', {}, formatNumber(val(head, k), 3)), h('td', {}, formatNumber(val(gmScore, k), 3)), h('td', {}, formatNumber(national?.means[k], 3))))));
 }
@@ -183,9 +190,10 @@ function comparison(p: Profile, head: Score | undefined, national: National | un
 function indicators(p: Profile): HTMLElement {
   if (!p.indicators.length) return h('p', { class: 'muted' }, t('noData'));
   return h('table', { class: 'data fixed' },
+    h('caption', { class: 'muted small' }, t('nederlandMeanNote')),
     h('colgroup', {}, h('col', { class: 'col-name' }), h('col'), h('col'), h('col')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('indicator')), h('th', { scope: 'col' }, t('thisArea')),
-      h('th', { scope: 'col' }, t('gemeente')), h('th', { scope: 'col' }, t('nederland')))),
-    h('tbody', {}, ...p.indicators.map(i => h('tr', {}, h('th', { scope: 'row' }, `${indicatorName(i.indicator)} (${i.year})`),
+      h('th', { scope: 'col' }, t('gemeente')), h('th', { scope: 'col', title: t('nederlandMeanNote') }, t('nederlandMean')))),
+    h('tbody', {}, ...p.indicators.map(i => h('tr', { title: i.indicator }, h('th', { scope: 'row' }, `${nameWithUnit(i.indicator)} (${i.year})`),
       h('td', {}, formatNumber(i.value)), h('td', {}, formatNumber(i.gemeente)), h('td', {}, formatNumber(i.nederland))))));
 }

@@ -1,7 +1,7 @@
 // The text alternative to the map: a sortable table of the areas of one level, with score and class label.
 import { api, type Meta, type ScoreRow } from './api';
 import { h, clear } from './dom';
-import { formatNumber, lang, levelName, t } from './i18n';
+import { formatNumber, lang, levelName, levelPlural, listText, t, tf } from './i18n';
 import type { Measure } from './state';
 
 type SortKey = 'name' | 'code' | 'gemeente' | 'value' | 'class';
@@ -13,6 +13,15 @@ export async function renderTable(el: HTMLElement, meta: Meta, level: string, ye
   const select = h('select', { id: 'table-level' }, ...['gemeente', 'wijk', 'buurt'].map(l => h('option', { value: l, selected: l === level }, levelName(l))));
   select.addEventListener('change', () => onLevel(select.value));
   el.append(h('label', { class: 'inline' }, `${t('level')} `, select));
+  // Ask only for score layers that exist, and say in words when the chosen one does not (the 2024 release has no wijken).
+  const has = (src: string, lvl: string) => meta.layers.some(l => l.source === src && l.level === lvl && l.year === year);
+  if (!has(source, level)) {
+    const others = ['gemeente', 'wijk', 'buurt'].filter(l => has(source, l)).map(levelPlural);
+    el.append(h('p', { class: 'note table-empty', role: 'status' }, tf('tableNoLayer', {
+      source: source === 'model' ? t('srcModelWord') : t('srcOfficialWord'), level: levelPlural(level), year,
+      levels: others.length ? listText(others) : '—' })));
+    return;
+  }
   let rows: ScoreRow[] = [];
   try {
     rows = (await api.scores(level, year, source, meta.maxPageSize)).items;
@@ -20,8 +29,9 @@ export async function renderTable(el: HTMLElement, meta: Meta, level: string, ye
     rows = [];
   }
   const gemeenteNames = new Map<string, string>();
-  if (level !== 'gemeente') {
-    try { for (const r of (await api.scores('gemeente', year, 'official', meta.maxPageSize)).items) gemeenteNames.set(r.code, r.name); } catch { /* names optional */ }
+  const namesFrom = ['official', 'model'].find(src => has(src, 'gemeente'));
+  if (level !== 'gemeente' && namesFrom) {
+    try { for (const r of (await api.scores('gemeente', year, namesFrom, meta.maxPageSize)).items) gemeenteNames.set(r.code, r.name); } catch { /* names optional */ }
   }
   const value = (r: ScoreRow) => (r.score as unknown as Record<string, number | undefined>)[measure];
   const cls = (r: ScoreRow) => (r.score.classes as Record<string, number | undefined>)[measure === 'afw' ? 'total' : measure];

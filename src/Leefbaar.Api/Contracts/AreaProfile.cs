@@ -3,7 +3,8 @@ namespace Leefbaar.Api.Contracts;
 /// <summary>
 /// Everything known about one area: names and parents, official and model scores (headline for the chosen year plus
 /// the full history per release), indicator values next to its gemeente and Nederland, the model's top indicator
-/// contributions, a comparison with its gemeente and the national reference, and its WGS84 bounding box.
+/// contributions, a comparison with its gemeente and the national reference, its WGS84 bounding box, and for a buurt
+/// with a stored model score the explanation of that score per dimension (as `leefbaar explain`).
 /// </summary>
 public sealed record AreaProfile(
     bool Demo, string? Notice,
@@ -11,7 +12,7 @@ public sealed record AreaProfile(
     int? Year, ScoreDto? Official, ScoreDto? Model, string? ModelNote,
     IReadOnlyList<ScoreDto> OfficialHistory, IReadOnlyList<ScoreDto> ModelHistory,
     IReadOnlyList<IndicatorValue> Indicators, IReadOnlyList<ContributionDto> Contributions,
-    Comparison Comparison, Downloads Downloads, IReadOnlyList<double>? Bbox);
+    Comparison Comparison, Downloads Downloads, IReadOnlyList<double>? Bbox, ExplanationDto? Explanation = null);
 
 /// <summary>A reference to another area.</summary>
 public sealed record AreaRef(string Code, string Name, string Level);

@@ -11,6 +11,9 @@ public sealed class ApiState(ServingData data)
     /// <summary>The data snapshot.</summary>
     public ServingData Data { get; } = data;
 
+    /// <summary>The store's model releases, parsed on first use.</summary>
+    public ReleaseCache Releases { get; } = new(data.Releases);
+
     /// <summary>Vector tiles.</summary>
     public TileService Tiles { get; } = new(data);
 

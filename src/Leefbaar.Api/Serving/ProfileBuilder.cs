@@ -32,7 +32,24 @@ public static class ProfileBuilder
                 National(data, headOfficial), National(data, headModel)),
             DownloadLinks(area, gemeenteCode, headOfficial ?? headModel, chosenYear),
             Tiles.TileService.Levels.Contains(area.Level) && state.Tiles.Shapes(area.Level).ByCode.TryGetValue(area.Code, out var shape)
-                ? MetaBuilder.Bbox(shape.Geometry.EnvelopeInternal) : null);
+                ? MetaBuilder.Bbox(shape.Geometry.EnvelopeInternal) : null,
+            Explanation(state, area.Code, headModel));
+    }
+
+    // The stored values of the headline model score through the release's terms: every dimension's share of each
+    // indicator, exactly as `explain` reads them back (terms at their reference were not stored and add nothing).
+    private static ExplanationDto? Explanation(ApiState state, string code, ScoreValues? model)
+    {
+        if (model is null || state.Releases.Find(model.Release) is not { } release || release.Data.Year != model.Year) return null;
+        var stored = state.Data.ContributionsOf(code).Where(c => c.Release == model.Release && c.Year == model.Year)
+            .ToDictionary(c => c.Indicator, c => c.Value ?? double.NaN, StringComparer.Ordinal);
+        if (stored.Count == 0) return null;
+        var contributions = release.Terms.Where(t => stored.ContainsKey(t.Spec.Indicator))
+            .Select(t => Leefbaar.Model.Scoring.Explainer.ContributionOf(t, stored[t.Spec.Indicator]))
+            .OrderByDescending(c => Math.Abs(c.Total))
+            .Select(c => new IndicatorContributionDto(c.Indicator, double.IsNaN(c.Value) ? null : c.Value, c.Reference, c.PerDimension, c.Total))
+            .ToList();
+        return new ExplanationDto(release.Id, model.Year, release.DimensionBase, contributions);
     }
 
     /// <summary>Another area's headline scores, preferring the given releases, for a year (null: newest).</summary>
