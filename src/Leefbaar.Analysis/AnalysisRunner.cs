@@ -122,8 +122,9 @@ public static class AnalysisRunner
     {
         var (s, year, w, y) = SpatialInput(data, q, cancel);
         var m = GlobalMoran.Compute(w, y, q.Permutations, cancel: cancel);
-        var t = ResultTable.Of("moran", "n", "I", "EI", "VI_norm", "z_norm", "p_norm", "VI_rand", "z_rand", "p_rand", "permutations", "p_sim");
-        t.Add(m.N, m.I, m.ExpectedI, m.VarianceNormal, m.ZNormal, m.PNormal, m.VarianceRandom, m.ZRandom, m.PRandom, m.Permutations, m.PPermutation);
+        var t = ResultTable.Of("moran", "n", "I", "EI", "VI_norm", "z_norm", "p_norm", "VI_rand", "z_rand", "p_rand", "permutations", "p_sim", "EI_sim", "z_sim");
+        t.Add(m.N, m.I, m.EI, m.Normality.VI, m.Normality.Z, m.Normality.P, m.Randomisation.VI, m.Randomisation.Z, m.Randomisation.P,
+            m.Simulation.Permutations, m.Simulation.PSim, m.Simulation.EISim, m.Simulation.ZSim);
         return new AnalysisResult("moran", AnalysisCatalog.Describe("moran"), Meta(s, ("year", year), ("measure", Measure.Parse(q.Measure).Name),
             ("weights", w.Kind), ("islands", w.Islands.ToArray()), ("mean_neighbours", w.MeanNeighbours)), [t]);
     }
@@ -132,16 +133,17 @@ public static class AnalysisRunner
     {
         var (s, year, w, y) = SpatialInput(data, q, cancel);
         var lisa = LocalMoran.Compute(w, y, q.Permutations, q.Alpha, cancel: cancel);
-        var binary = new SpatialWeights(w.Ids, w.Neighbours, w.Neighbours.Select(r => r.Select(_ => 1.0).ToArray()).ToArray(), w.Kind);
-        var gi = GetisOrd.GiStar(binary, y, q.Alpha);
-        var t = ResultTable.Of("areas", "code", "value", "z", "lag", "Ii", "quadrant", "p_sim", "cluster", "gi_star_z", "gi_star_p", "hot_cold");
-        for (var i = 0; i < lisa.Count; i++)
+        var gi = GetisOrd.GiStar(w, y, q.Alpha, q.Permutations, cancel: cancel);
+        var t = ResultTable.Of("areas", "code", "value", "value_std", "lag", "I", "EI_sim", "z_sim", "p_sim", "quadrant", "cluster",
+            "gi_star", "gi_star_z", "gi_star_p_norm", "gi_star_p_sim", "hot_cold");
+        for (var i = 0; i < lisa.N; i++)
         {
-            var l = lisa[i];
-            t.Add(l.Code, l.Value, l.Z, l.Lag, l.Ii, l.Quadrant, l.P, l.Cluster, gi[i].Z, gi[i].P, gi[i].Significant ? (gi[i].Z > 0 ? "hot" : "cold") : "ns");
+            var (l, g) = (lisa.Simulations[i], gi.Simulations[i]);
+            t.Add(lisa.Codes[i], lisa.Values[i], lisa.StandardisedValues[i], lisa.Lags[i], lisa.Is[i], l.EISim, l.ZSim, l.PSim, lisa.Quadrants[i], lisa.Labels[i],
+                gi.Is[i], gi.Normality![i].Z, gi.Normality[i].P, g.PSim, gi.Labels[i]);
         }
         var counts = ResultTable.Of("clusters", "cluster", "areas");
-        foreach (var g in lisa.GroupBy(l => l.Cluster).OrderBy(g => g.Key, StringComparer.Ordinal)) counts.Add(g.Key, g.Count());
+        foreach (var c in lisa.Labels.GroupBy(c => c).OrderBy(c => c.Key, StringComparer.Ordinal)) counts.Add(c.Key, c.Count());
         return new AnalysisResult("lisa", AnalysisCatalog.Describe("lisa"), Meta(s, ("year", year), ("measure", Measure.Parse(q.Measure).Name),
             ("weights", w.Kind), ("permutations", q.Permutations), ("alpha", q.Alpha)), [t, counts]);
     }

@@ -44,12 +44,12 @@ public sealed class PysalAgreementTests(ImportedStore fixture)
 
         var m = GlobalMoran.Compute(w, y, permutations: 99);
         Assert.Equal(r.GetProperty("I").GetDouble(), m.I, Tolerance);
-        Assert.Equal(r.GetProperty("EI").GetDouble(), m.ExpectedI, Tolerance);
-        Assert.Equal(r.GetProperty("VI_norm").GetDouble(), m.VarianceNormal, Tolerance);
-        Assert.Equal(r.GetProperty("z_norm").GetDouble(), m.ZNormal, Tolerance);
-        Assert.Equal(r.GetProperty("VI_rand").GetDouble(), m.VarianceRandom, Tolerance);
-        Assert.Equal(r.GetProperty("z_rand").GetDouble(), m.ZRandom, Tolerance);
-        Assert.Equal(0.01, m.PPermutation); // I ≈ 0.41 is far above every one of 99 shuffles: (0 + 1) / (99 + 1)
+        Assert.Equal(r.GetProperty("EI").GetDouble(), m.EI, Tolerance);
+        Assert.Equal(r.GetProperty("VI_norm").GetDouble(), m.Normality.VI, Tolerance);
+        Assert.Equal(r.GetProperty("z_norm").GetDouble(), m.Normality.Z, Tolerance);
+        Assert.Equal(r.GetProperty("VI_rand").GetDouble(), m.Randomisation.VI, Tolerance);
+        Assert.Equal(r.GetProperty("z_rand").GetDouble(), m.Randomisation.Z, Tolerance);
+        Assert.Equal(0.01, m.Simulation.PSim); // I ≈ 0.41 is far above every one of 99 shuffles: (0 + 1) / (99 + 1)
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class PysalAgreementTests(ImportedStore fixture)
         var refGi = Reference.GetProperty("gi_star_queen");
         for (var i = 0; i < queen.N; i++)
         {
-            Assert.Equal(refIi.GetProperty(lisa[i].Code).GetDouble(), lisa[i].Ii, Tolerance);
-            Assert.Equal(refGi.GetProperty(gi[i].Code).GetDouble(), gi[i].Z, Tolerance);
+            Assert.Equal(refIi.GetProperty(lisa.Codes[i]).GetDouble(), lisa.Is[i], Tolerance);
+            Assert.Equal(refGi.GetProperty(gi.Codes[i]).GetDouble(), gi.Normality![i].Z, Tolerance);
         }
     }
 

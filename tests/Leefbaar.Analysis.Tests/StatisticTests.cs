@@ -38,7 +38,7 @@ public sealed class StatisticTests
         var rook = Contiguity.Rook(ids, [Square(0, 0), Square(1, 0), Square(0, 1), Square(1, 1)]).RowStandardised();
         var m = GlobalMoran.Compute(rook, [1, 0, 0, 1], permutations: 0);
         Assert.Equal(-1, m.I, 12);
-        Assert.Equal(-1.0 / 3, m.ExpectedI, 12);
+        Assert.Equal(-1.0 / 3, m.EI, 12);
         // one-directional link A→B with weight 1: S1 = ½[(1+0)² + (0+1)²] = 1, S2 = (1+0)² + (0+1)² = 2
         var oneWay = new SpatialWeights(["A", "B"], [[1], []], [[1.0], []], "test");
         Assert.Equal(1, oneWay.S1);

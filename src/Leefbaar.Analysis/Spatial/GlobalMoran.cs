@@ -8,7 +8,7 @@ namespace Leefbaar.Analysis.Spatial;
 public static class GlobalMoran
 {
     /// <summary>Computes I for values aligned with the rows of <paramref name="w"/>; the permutation loop stops when <paramref name="cancel"/> fires.</summary>
-    public static MoranResult Compute(Weights.SpatialWeights w, IReadOnlyList<double> y, int permutations = 999, int seed = 12345, CancellationToken cancel = default)
+    public static GlobalStatistic Compute(Weights.SpatialWeights w, IReadOnlyList<double> y, int permutations = 999, int seed = 12345, CancellationToken cancel = default)
     {
         var n = w.N;
         if (y.Count != n) throw new ArgumentException("One value per area of the weights.");
@@ -28,26 +28,8 @@ public static class GlobalMoran
         var a = dn * ((dn * dn - 3 * dn + 3) * s1 - dn * s2 + 3 * s02);
         var b = k * ((dn * dn - dn) * s1 - 2 * dn * s2 + 6 * s02);
         var vRand = (a - b) / ((dn - 1) * (dn - 2) * (dn - 3) * s02) - ei * ei;
-        var zNorm = (i - ei) / Math.Sqrt(vNorm);
-        var zRand = (i - ei) / Math.Sqrt(vRand);
-
-        var pSim = double.NaN;
-        if (permutations > 0)
-        {
-            var rng = new Random(seed);
-            var shuffled = z.ToArray();
-            var sims = new double[permutations];
-            for (var p = 0; p < permutations; p++)
-            {
-                cancel.ThrowIfCancellationRequested();
-                rng.Shuffle(shuffled);
-                sims[p] = Statistic(w, shuffled, z2, s0);
-            }
-            var larger = sims.Count(s => s >= i);
-            if (permutations - larger < larger) larger = permutations - larger; // one-sided in the direction of the observed I
-            pSim = (larger + 1.0) / (permutations + 1.0);
-        }
-        return new MoranResult(n, i, ei, vNorm, zNorm, Normal.TwoSided(zNorm), vRand, zRand, Normal.TwoSided(zRand), permutations, pSim, s0);
+        var simulation = PermutationEngine.Global(i, z, permutations, seed, shuffled => Statistic(w, shuffled, z2, s0), cancel);
+        return new GlobalStatistic("moran", n, i, ei, Inference.Of(i, ei, vNorm), Inference.Of(i, ei, vRand), simulation, s0);
     }
 
     private static double Statistic(Weights.SpatialWeights w, double[] z, double z2, double s0)

@@ -27,14 +27,14 @@ public sealed record HotSpots(string Release, int Year, string Measure, string W
 public static class HotSpotClusters
 {
     /// <summary>The components of the areas labelled <paramref name="type"/>, as index lists into the weights, largest first.</summary>
-    public static List<List<int>> Components(SpatialWeights w, IReadOnlyList<LisaRow> rows, string type)
+    public static List<List<int>> Components(SpatialWeights w, IReadOnlyList<string> labels, string type)
     {
-        if (rows.Count != w.N) throw new ArgumentException("One LISA row per area of the weights.");
+        if (labels.Count != w.N) throw new ArgumentException("One cluster label per area of the weights.");
         var seen = new bool[w.N];
         var result = new List<List<int>>();
         for (var start = 0; start < w.N; start++)
         {
-            if (seen[start] || rows[start].Cluster != type) continue;
+            if (seen[start] || labels[start] != type) continue;
             var component = new List<int>();
             var queue = new Queue<int>();
             queue.Enqueue(start);
@@ -44,7 +44,7 @@ public static class HotSpotClusters
                 var i = queue.Dequeue();
                 component.Add(i);
                 foreach (var j in w.Neighbours[i])
-                    if (!seen[j] && rows[j].Cluster == type) { seen[j] = true; queue.Enqueue(j); }
+                    if (!seen[j] && labels[j] == type) { seen[j] = true; queue.Enqueue(j); }
             }
             result.Add(component);
         }

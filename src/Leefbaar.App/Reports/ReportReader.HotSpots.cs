@@ -25,7 +25,7 @@ public sealed partial class ReportReader
         double[] y;
         try { (_, _, w, y) = AnalysisRunner.SpatialInput(_data, request); }
         catch (Exception e) when (e is IDomainError or ArgumentException) { return null; }
-        var rows = LocalMoran.Compute(w, y, request.Permutations, request.Alpha);
+        var lisa = LocalMoran.Compute(w, y, request.Permutations, request.Alpha);
         var byCode = buurten.ToDictionary(b => b.Code, StringComparer.Ordinal);
         var names = _store.Areas("gemeente", Division).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
 
@@ -46,12 +46,12 @@ public sealed partial class ReportReader
             return new HotSpotCluster(type, members.Select(i => w.Ids[i]).ToList(), residents, residents > 0 ? weighted / residents : null, gemeenten);
         }
 
-        var counts = rows.GroupBy(r => r.Cluster).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var significant = rows.Where(r => r.Cluster != "ns").ToDictionary(r => r.Code, r => r.Cluster, StringComparer.Ordinal);
+        var counts = lisa.Labels.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var significant = Enumerable.Range(0, lisa.N).Where(i => lisa.Labels[i] != "ns").ToDictionary(i => lisa.Codes[i], i => lisa.Labels[i], StringComparer.Ordinal);
         var exact = Geometries("buurt", significant.Keys.ToHashSet(StringComparer.Ordinal), 0);
 
         List<HotSpotCluster> Main(string type, int take) =>
-            HotSpotClusters.MergeTouching(HotSpotClusters.Components(w, rows, type), i => exact.GetValueOrDefault(w.Ids[i])).Select(c => Cluster(type, c))
+            HotSpotClusters.MergeTouching(HotSpotClusters.Components(w, lisa.Labels, type), i => exact.GetValueOrDefault(w.Ids[i])).Select(c => Cluster(type, c))
                 .OrderByDescending(c => c.Residents).ThenByDescending(c => c.Buurten.Count).Take(take).ToList();
 
         var geometries = exact.ToDictionary(kv => kv.Key, kv => NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(kv.Value, 40), StringComparer.Ordinal);
