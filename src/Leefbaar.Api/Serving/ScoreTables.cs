@@ -1,3 +1,4 @@
+using Leefbaar.Core.Releases;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 
@@ -43,13 +44,11 @@ public sealed class ScoreTables
         var all = new List<(string Code, string Level, ScoreValues Score)>();
         foreach (var rows in official.Values) foreach (var r in rows) all.Add((r.Code, r.Level, ScoreValues.From(r)));
         foreach (var rows in model.Values) foreach (var r in rows) all.Add((r.Code, r.Level, ScoreValues.From(r)));
-        var releaseRank = all.GroupBy(x => x.Score.Release)
-            .ToDictionary(g => g.Key, g => (MaxYear: g.Max(x => x.Score.Year), Name: g.Key));
+        var newestYear = all.GroupBy(x => x.Score.Release).ToDictionary(g => g.Key, g => g.Max(x => x.Score.Year));
         var tables = new ScoreTables();
         foreach (var group in all.GroupBy(x => (x.Score.Source, x.Level, x.Score.Year)))
         {
-            var release = group.Select(x => x.Score.Release).Distinct()
-                .OrderByDescending(r => releaseRank[r].MaxYear).ThenByDescending(r => r, StringComparer.Ordinal).First();
+            var release = ReleasePrecedence.Newest(group.Select(x => x.Score.Release).Distinct().Select(r => (r, newestYear[r])))!;
             var byCode = new Dictionary<string, ScoreValues>(StringComparer.Ordinal);
             foreach (var x in group.Where(x => x.Score.Release == release)) byCode[x.Code] = x.Score;
             tables._layers[group.Key] = new ScoreLayer(group.Key.Source, group.Key.Level, group.Key.Year, release, byCode);

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Releases;
 using System.Collections.Concurrent;
 using Leefbaar.Analysis.Inputs;
 using Leefbaar.Core.ReadModels;
@@ -86,7 +87,7 @@ public sealed class StoreAnalysisData : IAnalysisData
 
     /// <summary>The newest official release at a level (and year), or null: the default series of a statistic.</summary>
     public string? NewestOfficialRelease(string level, int? year) =>
-        Memo($"newest|{level}|{year}", s => new Box<string?>(s.NewestOfficialRelease(level, year))).Value;
+        Memo($"newest|{level}|{year}", s => new Box<string?>(ReleasePrecedence.Newest(s.OfficialReleaseYears(level, year)))).Value;
 
     private sealed record Box<T>(T Value);
 }

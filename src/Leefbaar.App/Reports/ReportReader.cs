@@ -3,6 +3,7 @@ using Leefbaar.Analysis;
 using Leefbaar.Analysis.Reporting;
 using Leefbaar.Analysis.Series;
 using Leefbaar.App.Analysis;
+using Leefbaar.App.Releases;
 using Leefbaar.Core.Errors;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
@@ -37,7 +38,7 @@ public sealed partial class ReportReader
     {
         (_store, _year) = (store, year);
         _data = StoreAnalysisData.Of(store);
-        _releases = ResolveReleases(store, year);
+        _releases = ResolveReleases(store, _data, year);
         _context = AreaContext.Load(_data, "buurt");
         if (_releases.Official is null && _releases.Model is null)
             throw new NotFoundException($"The store holds no official scores for {year} and no model release for {year}: import the Leefbaarometer data or run './leefbaar fit'.");
@@ -46,19 +47,10 @@ public sealed partial class ReportReader
     /// <summary>The releases the report reads.</summary>
     public ReportReleases Releases => _releases;
 
-    private static ReportReleases ResolveReleases(LeefbaarStore store, int year)
+    private static ReportReleases ResolveReleases(LeefbaarStore store, StoreAnalysisData data, int year)
     {
-        var official = store.NewestOfficialRelease("buurt", year);
-        var stored = store.ModelReleases();
-        ModelRelease? model = null;
-        foreach (var r in stored.OrderBy(r => r.Id.Contains("-default-", StringComparison.Ordinal) ? 0 : 1))
-        {
-            if (r.ReleaseJson.Length == 0) continue;
-            var m = ReleaseJson.Deserialize(r.ReleaseJson, IndicatorCatalogue.Default);
-            if (m.Data.Year != year) continue;
-            model = m;
-            break;
-        }
+        var official = data.NewestOfficialRelease("buurt", year);
+        var model = ReleaseResolver.StoredModelFor(store, year);
         var accuracy = model?.Metrics.GetValueOrDefault("all") is { } all ? new Dictionary<string, double>(all) : new Dictionary<string, double>();
         return new ReportReleases(official, model?.Id, model?.Estimator, accuracy, model?.ReliabilityMinPopulation ?? 100);
     }
@@ -94,7 +86,7 @@ public sealed partial class ReportReader
     /// <summary>The areas of a level (optionally within one gemeente) with their scores, official first.</summary>
     public List<ReportArea> Areas(string level, string? gemeente = null)
     {
-        var officialRelease = _store.NewestOfficialRelease(level, _year);
+        var officialRelease = _data.NewestOfficialRelease(level, _year);
         var official = officialRelease is null ? new Dictionary<string, OfficialScoreRow>(StringComparer.Ordinal)
             : _store.OfficialScores(officialRelease, level, _year).ToDictionary(r => r.Code, StringComparer.Ordinal);
         var model = ModelRows(level);

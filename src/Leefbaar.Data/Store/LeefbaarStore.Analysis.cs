@@ -80,9 +80,9 @@ public sealed partial class LeefbaarStore
         ORDER BY division_year, dataset
         """, r => (r.GetInt32(0), r.GetString(1), (List<string>)r.GetValue(2)), ("l", level));
 
-    /// <summary>The official release with scores at a level (and year), newest first: the default series of a statistic.</summary>
-    public string? NewestOfficialRelease(string level, int? year) => Query("""
-        SELECT release FROM official_scores WHERE level = $l AND ($y IS NULL OR year = $y) AND dev_class IS NULL
-        GROUP BY release ORDER BY max(year) DESC, release DESC LIMIT 1
-        """, r => r.GetString(0), ("l", level), ("y", year)).FirstOrDefault();
+    /// <summary>The official releases with scores at a level (and year) and the newest year each holds; which wins is Core's ReleasePrecedence.</summary>
+    public List<(string Release, int NewestYear)> OfficialReleaseYears(string level, int? year) => Query("""
+        SELECT release, max(year) FROM official_scores WHERE level = $l AND ($y IS NULL OR year = $y) AND dev_class IS NULL
+        GROUP BY release ORDER BY release
+        """, r => (r.GetString(0), r.GetInt32(1)), ("l", level), ("y", year));
 }
