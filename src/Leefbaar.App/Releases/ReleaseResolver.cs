@@ -25,11 +25,21 @@ public static class ReleaseResolver
         return ReleaseJson.Deserialize(chosen.ReleaseJson, catalogue);
     }
 
-    /// <summary>The stored model release fitted on <paramref name="year"/>'s data, the default variant first; null when none is.</summary>
+    /// <summary>
+    /// The stored model release fitted on <paramref name="year"/>'s data, the default variant first; null when none is.
+    /// A stored release that no longer loads (damaged, or refused by the load-time checks) is passed over: a report
+    /// then falls back to the official scores instead of failing or scoring with it.
+    /// </summary>
     public static ModelRelease? StoredModelFor(LeefbaarStore store, int year)
     {
-        var ofYear = store.ModelReleases().Where(r => r.ReleaseJson.Length > 0)
-            .Select(r => ReleaseJson.Deserialize(r.ReleaseJson, IndicatorCatalogue.Default)).Where(m => m.Data.Year == year);
-        return ReleasePrecedence.PreferredModel(ofYear, m => m.Id);
+        var newestFirst = store.ModelReleases().Where(r => r.ReleaseJson.Length > 0).ToList();
+        foreach (var r in newestFirst.Where(r => ReleasePrecedence.IsDefaultModel(r.Id)).Concat(newestFirst.Where(r => !ReleasePrecedence.IsDefaultModel(r.Id))))
+        {
+            ModelRelease m;
+            try { m = ReleaseJson.Deserialize(r.ReleaseJson, IndicatorCatalogue.Default); }
+            catch (Exception e) when (e is System.Text.Json.JsonException or IDomainError) { continue; }
+            if (m.Data.Year == year) return m;
+        }
+        return null;
     }
 }
