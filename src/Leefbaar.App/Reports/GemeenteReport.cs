@@ -24,6 +24,7 @@ public static class GemeenteReport
             $"Colour: class of the buurt in {d.Year} — official where published, else the Leefbaar model. Boundaries: CBS division {ReportReader.Division}.")), "src");
         w.EndSection();
 
+        GemeenteSections.HotSpots(w, d);
         GemeenteSections.Comparison(w, d);
         GemeenteSections.Series(w, d);
         Weakest(w, d);

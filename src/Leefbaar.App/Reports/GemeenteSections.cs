@@ -44,6 +44,33 @@ internal static class GemeenteSections
         w.EndSection();
     }
 
+    /// <summary>The gemeente's buurten in the national LISA clusters: a map and the LL/HH buurten by name.</summary>
+    public static void HotSpots(ReportWriter w, GemeenteReportData d)
+    {
+        if (d.HotSpots is not { } h) return;
+        w.Section("hotspots", w.T("Concentraties: clusters van lage en hoge scores", "Concentrations: clusters of low and high scores"));
+        int N(string type) => h.Counts.GetValueOrDefault(type);
+        var origin = h.Origin == ScoreOrigin.Official ? w.T("officiële scores", "official scores") : w.T("scores van het Leefbaar-model", "Leefbaar model scores");
+        var run = w.T(
+            $"Lokale Moran (LISA) van de buurtscore afw in {h.Year} over alle {w.N(h.NationalAreas)} buurten met {ReportWriter.E(origin)} ({ReportWriter.E(h.Release)}; queen-contiguïteit, {w.N(h.Permutations)} permutaties, FDR {h.Alpha.ToString("0.00", w.Culture)}), gelezen voor de buurten van {ReportWriter.E(d.Gemeente.Name)}: ",
+            $"Local Moran (LISA) of the buurt score afw in {h.Year} over all {w.N(h.NationalAreas)} buurten with {ReportWriter.E(origin)} ({ReportWriter.E(h.Release)}; queen contiguity, {w.N(h.Permutations)} permutations, FDR {h.Alpha.ToString("0.00", w.Culture)}), read for the buurten of {ReportWriter.E(d.Gemeente.Name)}: ");
+        var none = N("LL") + N("HH") + N("LH") + N("HL") == 0;
+        var s = run + (none
+            ? w.T($"geen van de buurten ligt in een significant cluster{w.Fact("gm_hotspots_ll", 0, "")}{w.Fact("gm_hotspots_hh", 0, "")}; de scores liggen hier niet opvallend geconcentreerd hoog of laag.",
+                $"none of the buurten lies in a significant cluster{w.Fact("gm_hotspots_ll", 0, "")}{w.Fact("gm_hotspots_hh", 0, "")}; scores here are not notably concentrated high or low.")
+            : w.T($"{w.Fact("gm_hotspots_ll", N("LL"), w.N(N("LL")))} liggen in een cluster van lage scores (laag tussen laag, LL), {w.Fact("gm_hotspots_hh", N("HH"), w.N(N("HH")))} in een cluster van hoge scores (HH), {w.N(N("LH"))} zijn lage buurten tussen hoge en {w.N(N("HL"))} hoge tussen lage. Een cluster houdt niet op bij de gemeentegrens.",
+                $"{w.Fact("gm_hotspots_ll", N("LL"), w.N(N("LL")))} lie in a cluster of low scores (low among low, LL), {w.Fact("gm_hotspots_hh", N("HH"), w.N(N("HH")))} in a cluster of high scores (HH), {w.N(N("LH"))} are low buurten among high ones and {w.N(N("HL"))} high ones among low. A cluster does not stop at the municipal border."));
+        var low = h.Significant.Where(b => b.Label == "LL").Select(b => b.Name).ToList();
+        if (low.Count > 0)
+            s += " " + ReportWriter.E(w.T($"Buurten in een cluster van lage scores: {string.Join(", ", low.Take(25))}{(low.Count > 25 ? $" en {low.Count - 25} andere" : "")}.",
+                $"Buurten in a cluster of low scores: {string.Join(", ", low.Take(25))}{(low.Count > 25 ? $" and {low.Count - 25} others" : "")}."));
+        w.Para(s);
+        var legend = new[] { "LL", "LH", "HL", "HH" }.Select(t => (ReportReader.ClusterFill[t], NationalSections.ClusterLabel(w, t)))
+            .Append(("#e4e4e4", w.T("niet significant / geen score", "not significant / no score"))).ToList();
+        w.Raw(ChoroplethSvg.RenderLayers([h.Map], legend, w.T($"Clusters van de buurtscore in {d.Gemeente.Name}", $"Clusters of the buurt score in {d.Gemeente.Name}"), 640, "map narrow"));
+        w.EndSection();
+    }
+
     private static string Label(ReportWriter w, GemeenteReportData d, ComparisonGroup g) => g.Kind switch
     {
         ComparisonKind.Self => g.Label,

@@ -87,7 +87,7 @@ internal static class NationalSections
             ReportWriter.E(caption));
     }
 
-    private static string ClusterLabel(ReportWriter w, string type) => type switch
+    internal static string ClusterLabel(ReportWriter w, string type) => type switch
     {
         "LL" => w.T("LL: laag tussen laag", "LL: low among low"),
         "LH" => w.T("LH: laag tussen hoog", "LH: low among high"),

@@ -102,7 +102,7 @@ public sealed record GemeenteReportData(
     GroupSummary Self, GroupSummary Nederland, GroupSummary Group,
     IReadOnlyList<WarningFlag> Flags, string? WarningRelease, string? WarningNote,
     IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo,
-    IReadOnlyList<ComparisonGroup>? Comparison = null, GemeenteTimeSeries? Series = null)
+    IReadOnlyList<ComparisonGroup>? Comparison = null, GemeenteTimeSeries? Series = null, GemeenteHotSpots? HotSpots = null)
 {
     /// <summary>Size class 1–5 of the gemeente by residents (<see cref="GemeenteSize"/>).</summary>
     public int SizeClass { get; init; }

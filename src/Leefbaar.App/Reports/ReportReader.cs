@@ -130,7 +130,7 @@ public sealed partial class ReportReader
         return new GemeenteReportData(_year, gm, provinceName, group, urbanity, wijken, buurten, ClassCounts.Of(buurten),
             comparison[0].Summary, comparison.First(c => c.Kind == ComparisonKind.Nederland).Summary, others with { Label = group },
             flags, warningRelease, note, Shapes("buurt", buurten, 5), _releases, DatasetIds(), _store.IsDemo(),
-            comparison, ReadSeries(row.Code, buurten)) { SizeClass = GemeenteSize.Of(Population("gemeente").GetValueOrDefault(row.Code)) };
+            comparison, ReadSeries(row.Code, buurten), ReadGemeenteHotSpots(buurten)) { SizeClass = GemeenteSize.Of(Population("gemeente").GetValueOrDefault(row.Code)) };
     }
 
     /// <summary>Reads the national report.</summary>
