@@ -1,3 +1,5 @@
+using Leefbaar.App.WhatIf;
+using Leefbaar.App.Reports;
 using System.Text.Json.Serialization;
 using Leefbaar.Api.Endpoints;
 using Leefbaar.Api.Hosting;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Serving;
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Leefbaar.Api.Endpoints;

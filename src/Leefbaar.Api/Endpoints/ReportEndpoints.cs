@@ -1,3 +1,4 @@
+using Leefbaar.App.Reports;
 using Leefbaar.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
 

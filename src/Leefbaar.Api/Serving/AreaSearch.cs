@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
 
 namespace Leefbaar.Api.Serving;
 

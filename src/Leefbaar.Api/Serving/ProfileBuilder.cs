@@ -1,6 +1,5 @@
 using Leefbaar.Api.Contracts;
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
 
 namespace Leefbaar.Api.Serving;
 

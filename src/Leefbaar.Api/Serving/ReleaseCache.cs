@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Leefbaar.Data.Store;
+using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Releases;
 

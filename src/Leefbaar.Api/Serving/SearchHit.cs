@@ -1,5 +1,4 @@
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
 
 namespace Leefbaar.Api.Serving;
 

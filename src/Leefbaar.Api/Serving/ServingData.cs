@@ -1,6 +1,6 @@
 using Leefbaar.Core.Areas;
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Serving;
 
 namespace Leefbaar.Api.Serving;
 
@@ -64,21 +64,21 @@ public sealed class ServingData
     /// <summary>Reads the snapshot from a store file opened read-only.</summary>
     public static ServingData Load(string storePath)
     {
-        using var store = LeefbaarStore.Open(storePath, readOnly: true);
-        var areas = store.AllAreasNewestDivision().ToDictionary(a => a.Code, StringComparer.Ordinal);
-        var official = Group(store.AllOfficialScores(), r => r.Code);
-        var model = Group(store.AllModelScores(), r => r.Code);
-        var observations = Group(store.AllObservations(), r => r.Code);
+        var snapshot = StoreSnapshot.Read(storePath);
+        var areas = snapshot.Areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var official = Group(snapshot.Official, r => r.Code);
+        var model = Group(snapshot.Model, r => r.Code);
+        var observations = Group(snapshot.Observations, r => r.Code);
         return new ServingData
         {
-            StorePath = store.FilePath,
-            IsDemo = store.IsDemo(),
+            StorePath = snapshot.StorePath,
+            IsDemo = snapshot.IsDemo,
             Areas = areas,
             Official = official,
             Model = model,
             Observations = observations,
-            Contributions = Group(store.AllContributions(), r => r.Code),
-            Releases = store.ModelReleases(),
+            Contributions = Group(snapshot.Contributions, r => r.Code),
+            Releases = snapshot.Releases,
             Scores = ScoreTables.Build(official, model, observations),
             Search = new AreaSearch(areas.Values, MainPostcodes(areas, observations)),
         };
@@ -98,6 +98,6 @@ public sealed class ServingData
         return result;
     }
 
-    private static Dictionary<string, IReadOnlyList<T>> Group<T>(List<T> rows, Func<T, string> key) =>
+    private static Dictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> rows, Func<T, string> key) =>
         rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToArray(), StringComparer.Ordinal);
 }

@@ -1,5 +1,5 @@
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Serving;
 using Leefbaar.Geo.Projection;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
@@ -27,8 +27,7 @@ public sealed class LevelGeometries
     /// <summary>Reads and reprojects a level's boundaries from a store file.</summary>
     public static LevelGeometries Load(string storePath, string level)
     {
-        using var store = LeefbaarStore.Open(storePath, readOnly: true);
-        return new LevelGeometries(level, store.NewestGeometries(level));
+        return new LevelGeometries(level, StoreSnapshot.Geometries(storePath, level));
     }
 
     private LevelGeometries(string level, IEnumerable<ServedGeometry> rows)

@@ -1,8 +1,7 @@
-using Leefbaar.App.WhatIf;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 
-namespace Leefbaar.Api.Serving;
+namespace Leefbaar.App.WhatIf;
 
 /// <summary>
 /// Answers what-if questions on the served store. Each answer rebuilds the national feature table (seconds), so at

@@ -1,4 +1,4 @@
-namespace Leefbaar.Data.Store;
+namespace Leefbaar.Core.ReadModels;
 
 /// <summary>One official score row as stored (table official_scores).</summary>
 public sealed record ServedOfficialScore(

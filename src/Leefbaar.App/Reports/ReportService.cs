@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
-using Leefbaar.App.Reports;
 using Leefbaar.Data.Store;
 
-namespace Leefbaar.Api.Serving;
+namespace Leefbaar.App.Reports;
 
 /// <summary>A report file as served: its bytes, media type and download name.</summary>
 public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
-/// Renders the reports of `leefbaar report` for the API. The served store does not change while the server runs,
+/// Renders the reports of `leefbaar report` for a server (the API). The served store does not change while the server runs,
 /// so each report is rendered once per (kind, gemeente, year, language, format) and kept in a small bounded cache;
 /// one report renders at a time, so a burst of PDF requests cannot start a browser per request.
 /// </summary>
