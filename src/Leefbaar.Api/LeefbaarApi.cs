@@ -1,3 +1,5 @@
+using Leefbaar.App.AreaSets;
+using Leefbaar.App.CustomAreas;
 using Leefbaar.App.WhatIf;
 using Leefbaar.App.Reports;
 using System.Text.Json.Serialization;
@@ -35,6 +37,8 @@ public static class LeefbaarApi
         CorsPolicy.Register(builder.Services);
         builder.Services.AddSingleton(new ReportService(data.StorePath));
         builder.Services.AddSingleton(new WhatIfService(data.StorePath));
+        builder.Services.AddSingleton(new CustomAreaService(data.StorePath));
+        builder.Services.AddSingleton(new AreaSetQueries(data.StorePath));
         (limits ?? RateLimits.Default).Register(builder.Services);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainErrorHandler>();
@@ -82,6 +86,8 @@ public static class LeefbaarApi
         AnalysisEndpoints.Map(api);
         ReportEndpoints.Map(api);
         WhatIfEndpoints.Map(api);
+        CustomAreaEndpoints.Map(api);
+        AreaSetEndpoints.Map(api);
         api.MapFallback("{*path}", (MethodNotAllowed methods, HttpContext http) => methods.Answer(http)).ExcludeFromDescription();
         return app;
     }

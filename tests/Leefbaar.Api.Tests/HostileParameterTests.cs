@@ -36,6 +36,7 @@ public sealed class HostileParameterTests(ServerFixture server)
         ("/api/v1/analysis/groups", "indicator=population", ["indicator", "from", "to", "grouping"]),
         ("/api/v1/reports/gemeente/{code}", "year=2024&format=html", ["code", "year", "format", "lang"]),
         ("/api/v1/reports/national", "year=2024&format=html", ["year", "format", "lang"]),
+        ("/api/v1/sets/{id}", "", ["id", "source"]),
     ];
 
     private static readonly Dictionary<string, string> PathDefaults = new()

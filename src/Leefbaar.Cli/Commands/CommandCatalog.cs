@@ -17,6 +17,7 @@ public static class CommandCatalog
         yield return ScoreCommand.Build();
         yield return ExplainCommand.Build();
         yield return WhatIfCommand.Build();
+        yield return SetsCommand.Build();
         yield return Analyze.AnalyzeCommand.Build();
         yield return ReportCommand.Build();
         foreach (var extra in Extra) yield return extra();

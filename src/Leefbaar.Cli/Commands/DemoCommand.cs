@@ -1,3 +1,4 @@
+using Leefbaar.App.AreaSets;
 using System.CommandLine;
 using Leefbaar.Data.Demo;
 using Leefbaar.Data.Import;
@@ -36,7 +37,12 @@ public static class DemoCommand
         s.ReplaceDataset("demo-synthetic", "demo", ["(generated)"], $"seed-{seed}", batch);
         s.MarkDemo();
         // Fit and publish a model on the synthetic scores too, so a fresh machine shows model scores and explanations.
-        ReleaseFitter.FitAndPublish(s, new FitRequest(Leefbaar.Model.Releases.TargetRelease.DemoSynthetic));
+        var release = ReleaseFitter.FitAndPublish(s, new FitRequest(Leefbaar.Model.Releases.TargetRelease.DemoSynthetic)).Release;
+        // A demo area set, so `sets show`, the API and the map have one to show on a fresh machine.
+        var weakest = s.StoredModelScores(release.Id, "buurt").OrderBy(r => r.Afw).Take(6).Select((r, i) => new AreaSetEntry(r.Code, null, i + 1)).ToList();
+        AreaSetService.Add(s, new AreaSetDefinition("demo-aandachtsbuurten", "Aandachtsbuurten (synthetische demo)",
+            "SYNTHETISCH: de zes buurten met de laagste modelscore in de demodata, als voorbeeld van een set.", $"Leefbaar demodata (gegenereerd, seed {seed})", weakest),
+            "demo", DateTime.UnixEpoch.AddDays(20_000));
         return s.FilePath;
     }
 }

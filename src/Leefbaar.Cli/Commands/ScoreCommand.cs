@@ -24,7 +24,8 @@ public static class ScoreCommand
     /// <summary>Builds the command.</summary>
     public static Command Build()
     {
-        var level = new Option<string>("--level") { Description = "buurt, wijk, gemeente, provincie, land or cell.", Required = true };
+        var level = new Option<string?>("--level") { Description = "buurt, wijk, gemeente, provincie, land or cell." };
+        var areas = new Option<string?>("--areas") { Description = "A GeoJSON file of drawn areas (polygons): each scored as the inhabitant-weighted combination of the buurten it covers, instead of --level." };
         level.AcceptOnlyFromAmong("buurt", "wijk", "gemeente", "provincie", "land", "cell");
         var year = new Option<int>("--year") { Description = "Year of the inputs; must be the release's year.", DefaultValueFactory = _ => 2024 };
         var release = new Option<string?>("--release") { Description = "Release id stored by 'fit', or a release JSON file. Default: the newest default release." };
@@ -32,7 +33,7 @@ public static class ScoreCommand
         var store = CommonOptions.Store();
         var output = CommonOptions.Out();
         var cmd = new Command("score", "Score every area of a level with a model release: afw, five dimensions, lbm, class and reliability; every row carries the release id.")
-            { level, year, release, format, store, output };
+            { level, areas, year, release, format, store, output };
         cmd.SetAction(parse =>
         {
             using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
@@ -40,7 +41,12 @@ public static class ScoreCommand
             var r = ReleaseResolver.Resolve(s, parse.GetValue(release), catalogue);
             if (parse.GetValue(year) != r.Data.Year)
                 throw new ArgumentException($"Release {r.Id} scores year {r.Data.Year}; --year {parse.GetValue(year)} has no inputs in this release.");
-            var lvl = parse.GetValue(level)!;
+            if (parse.GetValue(areas) is { } areaFile)
+            {
+                if (parse.GetValue(level) is not null) throw new ArgumentException("Give --level or --areas, not both.");
+                return ScoreAreas.Run(s, r, areaFile, parse.GetValue(format)!, parse.GetValue(output));
+            }
+            var lvl = parse.GetValue(level) ?? throw new ArgumentException("Give --level buurt|wijk|gemeente|provincie|land|cell, or --areas FILE.");
             // A published release is read back; an unpublished one (a file, a level fit does not store) is scored.
             var scores = (lvl == "cell" ? null : StoredLevelScores.Read(s, r, lvl)) ?? LevelScoring.Score(s, r, catalogue, lvl);
             var text = parse.GetValue(format) switch
@@ -58,7 +64,7 @@ public static class ScoreCommand
 
     private static string F(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 
-    private static string Csv(IEnumerable<AreaScore> scores)
+    internal static string Csv(IEnumerable<AreaScore> scores)
     {
         var sb = new StringBuilder(CsvHeader).Append('\n');
         foreach (var s in scores)
@@ -69,7 +75,7 @@ public static class ScoreCommand
         return sb.ToString();
     }
 
-    private static object Row(AreaScore s) => new
+    internal static object Row(AreaScore s) => new
     {
         code = s.Code, name = s.Name, gemeente_code = s.Gemeente, year = s.Year, release = s.Release,
         afw = Math.Round(s.Afw, 6), won = Math.Round(s.Won, 6), fys = Math.Round(s.Fys, 6), vrz = Math.Round(s.Vrz, 6), soc = Math.Round(s.Soc, 6), onv = Math.Round(s.Onv, 6),
@@ -82,9 +88,12 @@ public static class ScoreCommand
     private static string Json(List<AreaScore> scores, bool demo) =>
         JsonSerializer.Serialize(new { demo, scores = scores.Select(Row) }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
-    private static string GeoJson(List<AreaScore> scores, LeefbaarStore store, string level, int division)
+    private static string GeoJson(List<AreaScore> scores, LeefbaarStore store, string level, int division) =>
+        GeoJson(scores, level == "cell" ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division), level, Row);
+
+    /// <summary>A FeatureCollection in WGS84 of <paramref name="scores"/> with the RD New <paramref name="geometries"/> and flat properties.</summary>
+    internal static string GeoJson(List<AreaScore> scores, IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> geometries, string level, Func<AreaScore, object> properties)
     {
-        var geometries = level == "cell" ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division);
         var geoOptions = new JsonSerializerOptions { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
         var sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
         var first = true;
@@ -99,7 +108,7 @@ public static class ScoreCommand
             if (!first) sb.Append(",\n");
             first = false;
             sb.Append("{\"type\":\"Feature\",\"geometry\":").Append(g is null ? "null" : JsonSerializer.Serialize(RdReprojector.ToWgs84(g), geoOptions))
-              .Append(",\"properties\":").Append(JsonSerializer.Serialize(Row(s))).Append('}');
+              .Append(",\"properties\":").Append(JsonSerializer.Serialize(properties(s))).Append('}');
         }
         return sb.Append("\n]}\n").ToString();
     }

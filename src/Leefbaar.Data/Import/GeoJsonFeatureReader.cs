@@ -21,7 +21,12 @@ public static class GeoJsonFeatureReader
     public static void Read(string file, string? manifestCrs, Action<GeoFeature> onFeature, bool latin1 = false)
     {
         using var doc = JsonFiles.Parse(file, latin1);
-        var root = doc.RootElement;
+        Read(doc.RootElement, file, manifestCrs, onFeature);
+    }
+
+    /// <summary>Reads the features of a parsed FeatureCollection; <paramref name="file"/> names it in errors.</summary>
+    public static void Read(JsonElement root, string file, string? manifestCrs, Action<GeoFeature> onFeature)
+    {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             throw new ImportException(file, "a GeoJSON FeatureCollection with a \"features\" array");
 

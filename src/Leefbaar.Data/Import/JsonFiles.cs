@@ -23,6 +23,13 @@ public static class JsonFiles
             throw new ImportException(file, $"a JSON file of at most {MaxJsonBytes >> 20} MiB", found: $"{new FileInfo(file).Length} bytes", hint: "split the file into pages (a glob in the manifest)");
         var bytes = File.ReadAllBytes(file);
         if (latin1) bytes = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.Latin1.GetString(bytes));
+        return Parse(bytes, file);
+    }
+
+    /// <summary>Parses JSON bytes received from elsewhere (an upload); <paramref name="source"/> names them in errors.</summary>
+    public static JsonDocument Parse(byte[] bytes, string source)
+    {
+        var file = source;
         // JsonDocument checks UTF-8 only when a string is read, deep inside an importer; check it once here.
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
             throw new ImportException(file, "UTF-8 text", found: "(invalid UTF-8 bytes)", hint: "re-save the file as UTF-8");

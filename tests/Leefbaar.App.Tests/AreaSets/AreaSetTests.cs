@@ -1,0 +1,83 @@
+using Leefbaar.App.AreaSets;
+using Leefbaar.App.Tests.Reports;
+using Leefbaar.Core.Errors;
+using Leefbaar.TestSupport;
+
+namespace Leefbaar.App.Tests.AreaSets;
+
+/// <summary>The shipped NPRZ set and a model-scored set on the real store, checked against SQL over the store's own tables.</summary>
+[Collection(ReportStoreCollection.Name)]
+public sealed class AreaSetTests(ReportStoreFixture fx)
+{
+    private static string Shipped(string name) => Path.Combine(SharedData.RepositoryRoot(), "data-sets", name);
+
+    private (double Afw, double ShareWeak, double Inhabitants) Sql(string table, string release, IEnumerable<string> codes)
+    {
+        var list = string.Join(',', codes.Select(c => $"'{c}'"));
+        var filter = table == "official_scores" ? "AND s.dev_class IS NULL" : "";
+        return fx.Store.Query($"""
+            SELECT sum(w.weight * s.afw) / sum(w.weight), sum(CASE WHEN s.k_total <= 4 THEN w.weight ELSE 0 END) / sum(w.weight), sum(w.weight)
+            FROM {table} s JOIN model_scores w ON w.code = s.code AND w.level = 'buurt' AND w.release = $model AND w.year = 2024
+            WHERE s.release = $release AND s.level = 'buurt' AND s.year = 2024 {filter} AND s.code IN ({list})
+            """, r => (r.GetDouble(0), r.GetDouble(1), r.GetDouble(2)), ("model", fx.ModelRelease), ("release", release)).Single();
+    }
+
+    [Fact]
+    public void The_nprz_focus_areas_map_to_their_seven_buurten_and_summarise_as_sql_does()
+    {
+        var set = AreaSetService.Add(fx.Store, Shipped("nprz-focuswijken.csv"), new DateTime(2026, 12, 3));
+        Assert.Equal(7, set.Members.Count);
+        var names = fx.Store.Areas("buurt", set.Division, "GM0599").ToDictionary(a => a.Code, a => a.Name);
+        Assert.All(set.Members, m => Assert.Equal(AreaSetResolver.Fold(m.Entry), AreaSetResolver.Fold(names[m.Code])));
+        Assert.Contains(set.Members, m => m is { Code: "BU05991571", Entry: "Tarwewijk" });
+
+        var r = AreaSetService.Report(fx.Store, "nprz-focuswijken");
+        Assert.Equal("official", r.Source); // all seven have official LBM 3.0 scores
+        var (afw, weak, inhabitants) = Sql("official_scores", r.Release, set.Members.Select(m => m.Code));
+        Assert.Equal(afw, r.Summary.Set.Afw, 9);
+        Assert.Equal(weak, r.Summary.Set.ShareWeak, 9);
+        Assert.Equal(inhabitants, r.Summary.Set.Inhabitants, 6);
+        Assert.Equal(inhabitants, r.Summary.Set.ResidentsPerClass.Sum(), 6);
+
+        // The ring: outside the set, every one touching a member, and summarised as SQL does.
+        Assert.NotEmpty(r.Ring);
+        Assert.DoesNotContain(r.Ring, c => set.Members.Any(m => m.Code == c));
+        var shapes = fx.Store.Geometries("buurt", set.Division);
+        Assert.All(r.Ring, c => Assert.Contains(set.Members, m => shapes[m.Code].Distance(shapes[c]) <= 1.0));
+        var scoredRing = r.Ring.Where(c => fx.Store.OfficialScores(r.Release, "buurt", 2024).Any(o => o.Code == c && o.Afw is not null)).ToList();
+        Assert.Equal(Sql("official_scores", r.Release, scoredRing).Afw, r.Summary.Ring.Afw, 9);
+        Assert.True(r.Summary.Set.Afw < r.Summary.RestOfGemeenten.Afw, "the focus areas score below the rest of Rotterdam");
+    }
+
+    [Fact]
+    public void A_set_in_a_province_without_official_scores_uses_the_model()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("emmen.csv");
+        File.WriteAllText(file, "# id: emmen-test\n# name: Angelslo en Emmerhout\n# source: test\nentry,gemeente\nAngelslo,GM0114\nEmmerhout,GM0114\n");
+        var set = AreaSetService.Add(fx.Store, file, DateTime.UtcNow);
+        Assert.NotEmpty(set.Members);
+        var r = AreaSetService.Report(fx.Store, "emmen-test");
+        Assert.Equal("model", r.Source);
+        Assert.Equal(fx.ModelRelease, r.Release);
+        Assert.Equal(Sql("model_scores", fx.ModelRelease, set.Members.Select(m => m.Code)).Afw, r.Summary.Set.Afw, 9);
+        Assert.Empty(r.Summary.MissingScores);
+    }
+
+    [Theory]
+    [InlineData("# id: x\n# name: X\nentry,gemeente\nBU05991571,\n", "# source")]
+    [InlineData("# id: x\n# name: X\n# source: s\nentry,gemeente\nTarwewijk,GM0599\nAtlantis,GM0599\n", "line 6, field 'entry'")]
+    [InlineData("# id: x\n# name: X\n# source: s\nentry,gemeente\nTarwewijk,Rotterdam\n", "line 5, field 'gemeente'")]
+    [InlineData("# id: x\n# name: X\n# source: s\nTarwewijk,GM0599\n", "line 4, field 'header'")]
+    public void Bad_set_files_name_the_line_and_field_and_store_nothing(string text, string mentioned)
+    {
+        using var dir = new TempDir();
+        var file = dir.File("bad.csv");
+        File.WriteAllText(file, text);
+        var e = Assert.ThrowsAny<Exception>(() => AreaSetService.Add(fx.Store, file, DateTime.UtcNow));
+        Assert.True(e is InvalidInputException or NotFoundException, e.GetType().Name);
+        Assert.Contains("bad.csv", e.Message);
+        Assert.Contains(mentioned, e.Message);
+        Assert.DoesNotContain(fx.Store.AreaSets(), s => s.Id == "x");
+    }
+}
