@@ -40,6 +40,9 @@ public sealed class ServingData
     /// <summary>Model releases, newest first.</summary>
     public required IReadOnlyList<ServedModelRelease> Releases { get; init; }
 
+    /// <summary>The indicator catalogue with the store's user indicators (role User).</summary>
+    public required Leefbaar.Model.Catalogue.IndicatorCatalogue Catalogue { get; init; }
+
     /// <summary>Score tables per level, year and source, for bulk output, tiles and national references.</summary>
     public required ScoreTables Scores { get; init; }
 
@@ -79,6 +82,7 @@ public sealed class ServingData
             Observations = observations,
             Contributions = Group(snapshot.Contributions, r => r.Code),
             Releases = snapshot.Releases,
+            Catalogue = snapshot.Catalogue,
             Scores = ScoreTables.Build(official, model, observations),
             Search = new AreaSearch(areas.Values, MainPostcodes(areas, observations)),
         };

@@ -18,6 +18,7 @@ public static class CommandCatalog
         yield return ExplainCommand.Build();
         yield return WhatIfCommand.Build();
         yield return SetsCommand.Build();
+        yield return IndicatorsCommand.Build();
         yield return Analyze.AnalyzeCommand.Build();
         yield return ReportCommand.Build();
         foreach (var extra in Extra) yield return extra();

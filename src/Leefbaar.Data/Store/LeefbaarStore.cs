@@ -87,7 +87,8 @@ public sealed partial class LeefbaarStore : IDisposable
 
     /// <summary>
     /// Replaces everything dataset <paramref name="datasetId"/> wrote before with <paramref name="batch"/>, in one
-    /// transaction. <paramref name="beforeCommit"/> is a test seam to simulate a crash mid-write.
+    /// transaction. <paramref name="beforeCommit"/> runs inside it: companion rows of the dataset (user indicator
+    /// definitions) are written there, and tests use it to simulate a crash mid-write.
     /// </summary>
     public void ReplaceDataset(string datasetId, string format, IEnumerable<string> files, string hash, ImportBatch batch, Action? beforeCommit = null)
     {

@@ -13,4 +13,6 @@ public enum IndicatorRole
     Key,
     /// <summary>Migration background, ethnicity or nationality: can never enter any model.</summary>
     Prohibited,
+    /// <summary>A gemeente's own indicator (imported by `indicators add`): shown with its source; only a release of variant "user" may use it.</summary>
+    User,
 }

@@ -13,6 +13,9 @@ public static class ReleaseChecks
     /// <summary>Variants that may use outcomes (WOZ, income) as inputs: labelled nowcasts, never explanations.</summary>
     public const string NowcastVariant = "nowcast";
 
+    /// <summary>The variant of a release that uses a gemeente's own indicators: marked as such, never the default.</summary>
+    public const string UserVariant = "user";
+
     /// <summary>Runs every check; throws <see cref="ReleaseRejectedException"/> naming the first violation.</summary>
     public static void Check(ModelRelease release, IndicatorCatalogue catalogue)
     {
@@ -45,6 +48,8 @@ public static class ReleaseChecks
                 IndicatorRole.Input => null,
                 IndicatorRole.Outcome when release.Variant == NowcastVariant => null,
                 IndicatorRole.Outcome => "it is an outcome (price, income or health); only a nowcast release may use outcomes",
+                IndicatorRole.User when release.Variant == UserVariant => null,
+                IndicatorRole.User => "it is a user-defined indicator; only a release of variant 'user' may use one, never the default",
                 IndicatorRole.Prohibited => $"it is a prohibited indicator ({def.NameEn}): migration background, ethnicity and nationality can never enter a model",
                 _ => $"its role is {def.Role}, not a model input",
             };
