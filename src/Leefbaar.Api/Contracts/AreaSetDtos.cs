@@ -13,6 +13,10 @@ public sealed record AreaSetGroupDto(string Group, string LabelNl, string LabelE
 /// <summary>A member of a set: the buurt, the set file's entry it was mapped from, and its score.</summary>
 public sealed record AreaSetMemberDto(string Code, string Name, string? Gemeente, string Entry, double? Afw, int? Class, ClassLabel? Label, double Inhabitants);
 
-/// <summary>A set's report.</summary>
+/// <summary>One year of the set's postcode series: mean afw of the set's, the ring's and all postcodes.</summary>
+public sealed record AreaSetTrendDto(int Year, double? Set, double? Ring, double? Nederland);
+
+/// <summary>A set's report; Trend is the official postcode series (TrendRelease) of the set's and the ring's main postcodes.</summary>
 public sealed record AreaSetReportDto(bool Demo, string? DemoNotice, string Id, string Name, string Description, string SetSource, int Division,
-    string Source, string Release, int Year, IReadOnlyList<AreaSetGroupDto> Groups, IReadOnlyList<AreaSetMemberDto> Members, IReadOnlyList<string> Ring);
+    string Source, string Release, int Year, IReadOnlyList<AreaSetGroupDto> Groups, IReadOnlyList<AreaSetMemberDto> Members, IReadOnlyList<string> Ring,
+    string? TrendRelease, IReadOnlyList<AreaSetTrendDto> Trend);

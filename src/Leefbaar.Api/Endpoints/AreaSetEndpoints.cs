@@ -37,8 +37,10 @@ public static class AreaSetEndpoints
                 G(r.Summary.RestOfGemeenten, "Rest van de gemeente(n)", "Rest of its gemeenten"), G(r.Summary.Nederland, "Nederland" + nl, "Netherlands" + en),
             ],
             r.Members.Select(m => new AreaSetMemberDto(m.Code, m.Name, m.Gemeente, m.Entry, m.Afw, m.Class, ClassLabel.Of(m.Class), Math.Round(m.Inhabitants, 1))).ToList(),
-            r.Ring));
+            r.Ring, r.TrendRelease, r.Trend.Select(t => new AreaSetTrendDto(t.Year, R(t.Set), R(t.Ring), R(t.Nederland))).ToList()));
     }
+
+    private static double? R(double? v) => v is { } x ? Math.Round(x, 6) : null;
 
     private static double? N(double v) => double.IsNaN(v) ? null : Math.Round(v, 6);
 }

@@ -9,7 +9,7 @@ public sealed record AreaSetMemberScore(string Code, string Name, string? Gemeen
 /// <summary>
 /// A set's report: the set, which scores were used (official, or the model where the set has buurten without an
 /// official score), the statistics of the set, its ring, the rest of its gemeenten and Nederland, and every member
-/// with the entry it was mapped from.
+/// with the entry it was mapped from; the postcode series of the set and its ring (<see cref="AreaSetTrend"/>).
 /// </summary>
 public sealed record AreaSetReport(AreaSetRow Set, string Source, string Release, int Year, AreaSetSummary Summary,
-    IReadOnlyList<AreaSetMemberScore> Members, IReadOnlyList<string> Ring);
+    IReadOnlyList<AreaSetMemberScore> Members, IReadOnlyList<string> Ring, string? TrendRelease, IReadOnlyList<AreaSetTrendPoint> Trend);

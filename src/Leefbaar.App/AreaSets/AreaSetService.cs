@@ -73,7 +73,9 @@ public static class AreaSetService
         var byCode = scores.ToDictionary(s => s.Code, StringComparer.Ordinal);
         var members = set.Members.Select(m => new AreaSetMemberScore(m.Code, names.GetValueOrDefault(m.Code)?.Name ?? m.Code, names.GetValueOrDefault(m.Code)?.Gemeente, m.Entry,
             byCode.GetValueOrDefault(m.Code)?.Afw, byCode.GetValueOrDefault(m.Code)?.Class, inhabitants.GetValueOrDefault(m.Code))).ToList();
+        var (trendRelease, trend) = AreaSetTrend.Of(store, set.Division, memberCodes.ToDictionary(c => c, c => inhabitants.GetValueOrDefault(c)),
+            ring.ToDictionary(c => c, c => inhabitants.GetValueOrDefault(c)));
         return new AreaSetReport(set, useOfficial ? "official" : "model", useOfficial ? official! : model.Id, model.Data.Year,
-            AreaSetStatistics.Summarise(scores, memberCodes, ring), members, ring);
+            AreaSetStatistics.Summarise(scores, memberCodes, ring), members, ring, trendRelease, trend);
     }
 }

@@ -98,6 +98,12 @@ public static class SetsCommand
         foreach (var m in r.Members)
             members.AddRow(Markup.Escape(m.Entry), m.Code, Markup.Escape(m.Name), m.Afw is { } a ? F(a) : "—", m.Class is { } c ? $"{c} {ScoreClass.DutchLabel(c)}" : "—");
         console.Write(members);
+        if (r.Trend.Count > 0)
+        {
+            var trend = new Table().Title($"Development on the postcode series {r.TrendRelease} (each buurt as its main postcode)").AddColumns("year", "the set", "ring", "Nederland");
+            foreach (var p in r.Trend) trend.AddRow(p.Year.ToString(CultureInfo.InvariantCulture), p.Set is { } a ? F(a) : "—", p.Ring is { } b ? F(b) : "—", p.Nederland is { } c ? F(c) : "—");
+            console.Write(trend);
+        }
         if (r.Summary.MissingScores.Count > 0) console.MarkupLine($"[yellow]no score:[/] {string.Join(' ', r.Summary.MissingScores)}");
     }
 

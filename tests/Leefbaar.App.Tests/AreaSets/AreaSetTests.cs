@@ -47,6 +47,21 @@ public sealed class AreaSetTests(ReportStoreFixture fx)
         var scoredRing = r.Ring.Where(c => fx.Store.OfficialScores(r.Release, "buurt", 2024).Any(o => o.Code == c && o.Afw is not null)).ToList();
         Assert.Equal(Sql("official_scores", r.Release, scoredRing).Afw, r.Summary.Ring.Afw, 9);
         Assert.True(r.Summary.Set.Afw < r.Summary.RestOfGemeenten.Afw, "the focus areas score below the rest of Rotterdam");
+
+        // The postcode series: each member's main postcode weighted by its residents, recomputed in SQL for every year.
+        Assert.NotNull(r.TrendRelease);
+        var list = string.Join(',', set.Members.Select(m => $"'{m.Code}'"));
+        var expected = fx.Store.Query($"""
+            WITH w AS (
+                SELECT lpad(CAST(CAST(o.value AS INTEGER) AS VARCHAR), 4, '0') AS pc4, sum(m.weight) AS weight
+                FROM observations o JOIN model_scores m ON m.code = o.code AND m.level = 'buurt' AND m.release = $model AND m.year = 2024
+                WHERE o.indicator = 'main_pc4' AND o.level = 'buurt' AND o.division_year = $division AND o.code IN ({list}) GROUP BY 1)
+            SELECT s.year, sum(w.weight * s.afw) / sum(w.weight) FROM official_scores s JOIN w ON w.pc4 = s.code
+            WHERE s.release = $release AND s.level = 'pc4' AND s.afw IS NOT NULL AND s.dev_class IS NULL GROUP BY 1 ORDER BY 1
+            """, q => (q.GetInt32(0), q.GetDouble(1)), ("model", fx.ModelRelease), ("division", set.Division), ("release", r.TrendRelease));
+        Assert.True(expected.Count >= 5, $"{expected.Count} years");
+        Assert.Equal(expected.Select(e => e.Item1), r.Trend.Where(t => t.Set is not null).Select(t => t.Year));
+        foreach (var (year, afwOfYear) in expected) Assert.Equal(afwOfYear, r.Trend.Single(t => t.Year == year).Set!.Value, 9);
     }
 
     [Fact]
