@@ -75,6 +75,29 @@ public sealed class CustomAreaEndpointTests(DemoServerFixture server)
     }
 
     [Fact]
+    public async Task A_body_over_the_upload_limit_is_a_413_problem()
+    {
+        var big = "{\"type\":\"FeatureCollection\",\"features\":[" + new string(' ', 9 * 1024 * 1024) + "]}";
+        // Expect: 100-continue lets the server refuse on the Content-Length before the client sends 9 MiB into a closed socket.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/areas/custom") { Content = new StringContent(big, Encoding.UTF8, "application/geo+json") };
+        request.Headers.ExpectContinue = true;
+        var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var r = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("8 MiB", r.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_of_a_megabyte_is_read_although_other_bodies_stop_at_16_KB()
+    {
+        var b = (await ModelBuurten())[0];
+        var padded = "{\"type\":\"Feature\",\"properties\":{\"name\":\"" + new string('a', 100) + "\",\"note\":\"" + new string('x', 1024 * 1024) + "\"},\"geometry\":" + b.Geometry.GetRawText() + "}";
+        var (status, r) = await Post(padded);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(b.Afw, r.GetProperty("areas")[0].GetProperty("score").GetProperty("afw").GetDouble(), 6);
+    }
+
+    [Fact]
     public async Task An_area_at_sea_covers_no_buurt()
     {
         var (status, r) = await Post("""{"type":"Polygon","coordinates":[[[3.3,52.9],[3.4,52.9],[3.4,53.0],[3.3,53.0],[3.3,52.9]]]}""");

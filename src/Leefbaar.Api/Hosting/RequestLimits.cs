@@ -3,8 +3,9 @@ using Leefbaar.Api.Endpoints;
 namespace Leefbaar.Api.Hosting;
 
 /// <summary>
-/// Size limits on what a client may send. The API has no uploads: its one body is the what-if question (under 2 KB
-/// with the 20 changes allowed), so Kestrel refuses larger bodies with 413; query strings longer than any valid one
+/// Size limits on what a client may send. Bodies are small (the what-if question is under 2 KB with the 20 changes
+/// allowed), so Kestrel refuses larger ones with 413; the one upload, a GeoJSON of drawn areas, raises the limit
+/// for its own request only (<see cref="Endpoints.CustomAreaEndpoints.MaxBodyBytes"/>); query strings longer than any valid one
 /// (the longest, a compare of six codes with its options, is under 200 characters) get 414.
 /// </summary>
 public static class RequestLimits
