@@ -16,7 +16,11 @@ public sealed record HotSpotCluster(string Type, IReadOnlyList<string> Buurten, 
 
 /// <summary>The hot-spot analysis of a report: the local Moran run it rests on, the counts per cluster type and the main clusters.</summary>
 public sealed record HotSpots(string Release, int Year, string Measure, string Weights, int Permutations, double Alpha, int Areas,
-    IReadOnlyDictionary<string, int> Counts, IReadOnlyList<HotSpotCluster> Clusters, IReadOnlyList<FilledShape> Background, IReadOnlyList<FilledShape> Map);
+    IReadOnlyDictionary<string, int> Counts, IReadOnlyList<HotSpotCluster> Clusters, IReadOnlyList<FilledShape> Background, IReadOnlyList<FilledShape> Map)
+{
+    /// <summary>Set when the statistic ran over this many buurten but is read only for <see cref="Areas"/> of them (the buurten without an official score).</summary>
+    public int? ReadFor { get; init; }
+}
 
 /// <summary>
 /// Turns local Moran rows into clusters: the connected components of the significant areas of one type over the

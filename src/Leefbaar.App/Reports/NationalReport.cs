@@ -79,6 +79,7 @@ public static class NationalReport
 
         if (d.Development is { } dev) DevelopmentSection(w, dev);
         if (d.HotSpots is { } hotSpots) NationalSections.HotSpotSection(w, hotSpots);
+        if (d.ModelHotSpots is { } modelHotSpots) NationalSections.HotSpotSection(w, modelHotSpots);
 
         w.Section("ongelijkheid", w.T("Ongelijkheid", "Inequality"));
         if (d.Inequality.Count == 0)

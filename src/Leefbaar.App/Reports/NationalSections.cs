@@ -48,30 +48,39 @@ internal static class NationalSections
     /// <summary>The LISA clusters: a map of the significant buurten over grey gemeenten and the main clusters named by gemeente.</summary>
     public static void HotSpotSection(ReportWriter w, HotSpots h)
     {
-        w.Section("hotspots", w.T("Concentraties: clusters van lage en hoge scores", "Concentrations: clusters of low and high scores"), newPage: true);
+        // The model's clusters in the buurten without an official score get their own section, ids and facts.
+        var model = h.ReadFor is not null;
+        var key = model ? "model_hotspots" : "hotspots";
+        w.Section(model ? "hotspots-model" : "hotspots", model
+            ? w.T("Concentraties waar geen officiële score is (model)", "Concentrations where no official score exists (model)")
+            : w.T("Concentraties: clusters van lage en hoge scores", "Concentrations: clusters of low and high scores"), newPage: true);
+        if (model)
+            w.Para(ReportWriter.E(w.T(
+                $"De officiële scores van {h.Year} ontbreken voor {w.N(h.Areas)} buurten. Voor hen staat hieronder dezelfde toets op de Leefbaar-modelscore ({h.Release}), berekend over alle {w.N(h.ReadFor!.Value)} buurten zodat buren over de provinciegrens meetellen; het is een modelschatting, geen officiële uitkomst.",
+                $"The official scores of {h.Year} are missing for {w.N(h.Areas)} buurten. For them, the same test on the Leefbaar model score ({h.Release}) follows, computed over all {w.N(h.ReadFor!.Value)} buurten so neighbours across the provincial border count; it is a model estimate, not an official result.")));
         int N(string type) => h.Counts.GetValueOrDefault(type);
         var low = h.Clusters.Where(c => c.Type == "LL").ToList();
         var high = h.Clusters.Where(c => c.Type == "HH").ToList();
         var s = w.T(
             $"Lokale Moran (LISA) van de buurtscore afw in {h.Year} ({ReportWriter.E(h.Release)}, {w.N(h.Areas)} buurten, buren: {ReportWriter.E(h.Weights)}-contiguïteit, {w.N(h.Permutations)} permutaties, FDR {h.Alpha.ToString("0.00", w.Culture)}): " +
-            $"{w.Fact("hotspots_ll", N("LL"), w.N(N("LL")))} buurten liggen in een cluster van lage scores (laag tussen laag, LL) en {w.Fact("hotspots_hh", N("HH"), w.N(N("HH")))} in een cluster van hoge scores (HH); {w.N(N("LH"))} lage buurten liggen tussen hoge en {w.N(N("HL"))} hoge tussen lage.",
+            $"{w.Fact(key + "_ll", N("LL"), w.N(N("LL")))} buurten liggen in een cluster van lage scores (laag tussen laag, LL) en {w.Fact(key + "_hh", N("HH"), w.N(N("HH")))} in een cluster van hoge scores (HH); {w.N(N("LH"))} lage buurten liggen tussen hoge en {w.N(N("HL"))} hoge tussen lage.",
             $"Local Moran (LISA) of the buurt score afw in {h.Year} ({ReportWriter.E(h.Release)}, {w.N(h.Areas)} buurten, neighbours: {ReportWriter.E(h.Weights)} contiguity, {w.N(h.Permutations)} permutations, FDR {h.Alpha.ToString("0.00", w.Culture)}): " +
-            $"{w.Fact("hotspots_ll", N("LL"), w.N(N("LL")))} buurten lie in a cluster of low scores (low among low, LL) and {w.Fact("hotspots_hh", N("HH"), w.N(N("HH")))} in a cluster of high scores (HH); {w.N(N("LH"))} low buurten lie among high ones and {w.N(N("HL"))} high ones among low.");
+            $"{w.Fact(key + "_ll", N("LL"), w.N(N("LL")))} buurten lie in a cluster of low scores (low among low, LL) and {w.Fact(key + "_hh", N("HH"), w.N(N("HH")))} in a cluster of high scores (HH); {w.N(N("LH"))} low buurten lie among high ones and {w.N(N("HL"))} high ones among low.");
         if (low.Count > 0)
         {
             var top = low[0];
             s += " " + w.T(
-                $"Het grootste cluster van lage scores ligt in {ReportWriter.E(top.Main.Name)}: {w.Fact("hotspot_top_buurten", top.Buurten.Count, w.N(top.Buurten.Count))} aaneengesloten buurten met {w.Fact("hotspot_top_residents", top.Residents, w.N(top.Residents))} inwoners.",
-                $"The largest cluster of low scores lies in {ReportWriter.E(top.Main.Name)}: {w.Fact("hotspot_top_buurten", top.Buurten.Count, w.N(top.Buurten.Count))} contiguous buurten with {w.Fact("hotspot_top_residents", top.Residents, w.N(top.Residents))} residents.");
+                $"Het grootste cluster van lage scores ligt in {ReportWriter.E(top.Main.Name)}: {w.Fact((model ? "model_hotspot" : "hotspot") + "_top_buurten", top.Buurten.Count, w.N(top.Buurten.Count))} aaneengesloten buurten met {w.Fact((model ? "model_hotspot" : "hotspot") + "_top_residents", top.Residents, w.N(top.Residents))} inwoners.",
+                $"The largest cluster of low scores lies in {ReportWriter.E(top.Main.Name)}: {w.Fact((model ? "model_hotspot" : "hotspot") + "_top_buurten", top.Buurten.Count, w.N(top.Buurten.Count))} contiguous buurten with {w.Fact((model ? "model_hotspot" : "hotspot") + "_top_residents", top.Residents, w.N(top.Residents))} residents.");
         }
         w.Para(s);
         var legend = new[] { "LL", "LH", "HL", "HH" }.Select(t => (ReportReader.ClusterFill[t], ClusterLabel(w, t))).Append(("#e4e4e4", w.T("niet significant / geen score", "not significant / no score"))).ToList();
         w.Raw(ChoroplethSvg.RenderLayers([h.Background, h.Map], legend, w.T("Clusters van de buurtscore", "Clusters of the buurt score"), 640, "map narrow"));
-        w.Para(ReportWriter.E(w.T($"Kaart: buurten in een significant cluster, {h.Release} {h.Year}; grijs: gemeenten (geen significant cluster of geen officiële score).",
-            $"Map: buurten in a significant cluster, {h.Release} {h.Year}; grey: gemeenten (no significant cluster or no official score).")), "src");
-        ClusterTable(w, "clusters-laag", low, w.T("De grootste clusters van lage scores (LL), naar inwoners; een cluster is een aaneengesloten groep LL-buurten (buren volgens de gewichten van de toets, of met grenzen die elkaar raken).",
+        w.Para(ReportWriter.E(w.T($"Kaart: buurten in een significant cluster, {h.Release} {h.Year}; grijs: gemeenten (geen significant cluster{(model ? " of een officiële score" : " of geen officiële score")}).",
+            $"Map: buurten in a significant cluster, {h.Release} {h.Year}; grey: gemeenten (no significant cluster{(model ? " or an official score" : " or no official score")}).")), "src");
+        ClusterTable(w, model ? "clusters-laag-model" : "clusters-laag", low, w.T("De grootste clusters van lage scores (LL), naar inwoners; een cluster is een aaneengesloten groep LL-buurten (buren volgens de gewichten van de toets, of met grenzen die elkaar raken).",
             "The largest clusters of low scores (LL), by residents; a cluster is a contiguous group of LL buurten (neighbours by the test's weights, or with boundaries that touch)."));
-        ClusterTable(w, "clusters-hoog", high, w.T("De grootste clusters van hoge scores (HH), naar inwoners.", "The largest clusters of high scores (HH), by residents."));
+        ClusterTable(w, model ? "clusters-hoog-model" : "clusters-hoog", high, w.T("De grootste clusters van hoge scores (HH), naar inwoners.", "The largest clusters of high scores (HH), by residents."));
         w.EndSection();
     }
 

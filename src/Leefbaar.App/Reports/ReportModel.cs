@@ -115,7 +115,8 @@ public sealed record NationalReportData(
     IReadOnlyList<GroupSummary> ByGroup, IReadOnlyList<GroupSummary> ByProvince, IReadOnlyList<GroupSummary> ByUrbanity,
     IReadOnlyList<InequalityLine> Inequality, string? InequalityNote,
     IReadOnlyList<MapShape> Map, ReportReleases Releases, IReadOnlyList<string> Datasets, bool Demo,
-    Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth = null, Development? Development = null, HotSpots? HotSpots = null);
+    Leefbaar.Analysis.Groups.GroupComparisonResult? PopulationGrowth = null, Development? Development = null, HotSpots? HotSpots = null,
+    HotSpots? ModelHotSpots = null);
 
 /// <summary>
 /// Developments on the postcode series of LBM 3.0 (classes from afw with the LBM 3.0 boundaries): the harde kern

@@ -16,9 +16,22 @@ public sealed partial class ReportReader
 
     // The local Moran of the buurt score (afw) of ONE release — the official one where the year has it — over queen
     // contiguity, as `analyze lisa --level buurt --measure afw` computes it; clusters are its contiguous LL/HH patches.
-    private HotSpots? ReadHotSpots(IReadOnlyList<ReportArea> buurten, IReadOnlyList<MapShape> gemeenteMap, int lowClusters = 10, int highClusters = 5)
+    private HotSpots? ReadHotSpots(IReadOnlyList<ReportArea> buurten, IReadOnlyList<MapShape> gemeenteMap) =>
+        ReadHotSpots(buurten, gemeenteMap, _releases.Official ?? _releases.Model, null);
+
+    // Where the year's official scores leave buurten out (the three provinces whose scores are withheld), the same
+    // statistic on the model release — computed over all buurten, so a buurt's neighbours across the provincial border
+    // count — and read only for the buurten without an official score: their clusters, never mixed with official ones.
+    private HotSpots? ReadModelHotSpotsWithoutOfficial(IReadOnlyList<ReportArea> buurten, IReadOnlyList<MapShape> gemeenteMap)
     {
-        var release = _releases.Official ?? _releases.Model;
+        if (_releases.Official is null || _releases.Model is null) return null;
+        var modelOnly = buurten.Where(b => b.Origin == ScoreOrigin.Model).Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
+        return modelOnly.Count == 0 ? null : ReadHotSpots(buurten, gemeenteMap, _releases.Model, modelOnly);
+    }
+
+    private HotSpots? ReadHotSpots(IReadOnlyList<ReportArea> buurten, IReadOnlyList<MapShape> gemeenteMap, string? release, IReadOnlySet<string>? readFor,
+        int lowClusters = 10, int highClusters = 5)
+    {
         if (release is null) return null;
         var request = new AnalysisRequest { Level = "buurt", Year = _year, Release = release, Measure = "afw" };
         Leefbaar.Analysis.Weights.SpatialWeights w;
@@ -26,6 +39,7 @@ public sealed partial class ReportReader
         try { (_, _, w, y) = AnalysisRunner.SpatialInput(_data, request); }
         catch (Exception e) when (e is IDomainError or ArgumentException) { return null; }
         var lisa = LocalMoran.Compute(w, y, request.Permutations, request.Alpha);
+        var labels = readFor is null ? lisa.Labels : lisa.Labels.Select((l, i) => readFor.Contains(w.Ids[i]) ? l : "ns").ToArray();
         var byCode = buurten.ToDictionary(b => b.Code, StringComparer.Ordinal);
         var names = _store.Areas("gemeente", Division).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
 
@@ -46,12 +60,13 @@ public sealed partial class ReportReader
             return new HotSpotCluster(type, members.Select(i => w.Ids[i]).ToList(), residents, residents > 0 ? weighted / residents : null, gemeenten);
         }
 
-        var counts = lisa.Labels.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var significant = Enumerable.Range(0, lisa.N).Where(i => lisa.Labels[i] != "ns").ToDictionary(i => lisa.Codes[i], i => lisa.Labels[i], StringComparer.Ordinal);
+        var counts = Enumerable.Range(0, lisa.N).Where(i => readFor is null || readFor.Contains(w.Ids[i])).GroupBy(i => labels[i])
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var significant = Enumerable.Range(0, lisa.N).Where(i => labels[i] != "ns").ToDictionary(i => lisa.Codes[i], i => labels[i], StringComparer.Ordinal);
         var exact = Geometries("buurt", significant.Keys.ToHashSet(StringComparer.Ordinal), 0);
 
         List<HotSpotCluster> Main(string type, int take) =>
-            HotSpotClusters.MergeTouching(HotSpotClusters.Components(w, lisa.Labels, type), i => exact.GetValueOrDefault(w.Ids[i])).Select(c => Cluster(type, c))
+            HotSpotClusters.MergeTouching(HotSpotClusters.Components(w, labels, type), i => exact.GetValueOrDefault(w.Ids[i])).Select(c => Cluster(type, c))
                 .OrderByDescending(c => c.Residents).ThenByDescending(c => c.Buurten.Count).Take(take).ToList();
 
         var geometries = exact.ToDictionary(kv => kv.Key, kv => NetTopologySuite.Simplify.TopologyPreservingSimplifier.Simplify(kv.Value, 40), StringComparer.Ordinal);
@@ -59,7 +74,7 @@ public sealed partial class ReportReader
         var map = significant.Where(kv => geometries.ContainsKey(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
                 .Select(kv => new FilledShape(kv.Key, geometries[kv.Key], ClusterFill[kv.Value],
                     $"{byCode.GetValueOrDefault(kv.Key)?.Name ?? kv.Key} ({kv.Key}): {kv.Value}", Outline: true)).ToList();
-        return new HotSpots(release, _year, "afw", w.Kind.Split(',')[0].Trim(), request.Permutations, request.Alpha, w.N, counts,
-            [.. Main("LL", lowClusters), .. Main("HH", highClusters)], background, map);
+        return new HotSpots(release, _year, "afw", w.Kind.Split(',')[0].Trim(), request.Permutations, request.Alpha, readFor is null ? w.N : w.Ids.Count(readFor.Contains), counts,
+            [.. Main("LL", lowClusters), .. Main("HH", highClusters)], background, map) { ReadFor = readFor is null ? null : w.N };
     }
 }

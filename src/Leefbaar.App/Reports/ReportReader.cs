@@ -153,7 +153,8 @@ public sealed partial class ReportReader
         var map = Shapes("gemeente", gemeenten, 250);
         return new NationalReportData(_year, classes, buurten.Count(b => b.Class is not null), classes.All, top, byGroup,
             By("provincie", _context.Province, p => provinceNames.GetValueOrDefault(p, p)), By("stedelijkheid", _context.Urbanity, u => u),
-            inequality, note, map, _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth(), DevelopmentOfPostcodes(), ReadHotSpots(buurten, map));
+            inequality, note, map, _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth(), DevelopmentOfPostcodes(), ReadHotSpots(buurten, map),
+            ReadModelHotSpotsWithoutOfficial(buurten, map));
     }
 
     // Harde kern, risers and fallers on the LBM 3.0 postcode series, with the early warning's test quality.

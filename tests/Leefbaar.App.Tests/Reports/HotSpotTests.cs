@@ -71,4 +71,32 @@ public sealed class HotSpotTests(ReportStoreFixture fx)
         Assert.Equal(hot.Counts["LL"], html.Fact("hotspots_ll"));
         Assert.Contains("id=\"hotspots\" class=\"page\"", html.Html);
     }
+
+    [Fact]
+    public void Buurten_without_an_official_score_get_the_model_lisa_read_for_them_only()
+    {
+        var national = new ReportReader(fx.Store, StoreTruth.Year).National();
+        var hot = national.ModelHotSpots;
+        Assert.NotNull(hot);
+        Assert.Equal(fx.ModelRelease, hot.Release);
+        var lisa = AnalysisRunner.Run(StoreAnalysisData.Of(fx.Store), "lisa",
+            new AnalysisRequest { Level = "buurt", Year = StoreTruth.Year, Release = fx.ModelRelease, Measure = "afw" }).Tables[0];
+        int C(string name) => lisa.Columns.ToList().IndexOf(name);
+        var cluster = lisa.Rows.ToDictionary(r => (string)r[C("code")]!, r => (string)r[C("cluster")]!);
+        Assert.Equal(cluster.Count, hot.ReadFor);
+        // The buurten read: those with a model score and no official one — Drenthe (PV22), Flevoland (PV24), Zeeland (PV29).
+        var official = fx.Store.OfficialScores("lbm3-2024", "buurt", StoreTruth.Year).Where(o => o.Afw is not null).Select(o => o.Code).ToHashSet();
+        var provinces = fx.Store.Areas("buurt", StoreTruth.Year).ToDictionary(a => a.Code, a => a.Provincie);
+        var read = cluster.Keys.Where(c => !official.Contains(c)).ToList();
+        Assert.Equal(read.Count, hot.Areas);
+        Assert.All(read.Where(c => cluster[c] != "ns"), c => Assert.Contains(provinces[c], new[] { "PV22", "PV24", "PV29" }));
+        foreach (var type in new[] { "LL", "HH", "LH", "HL" })
+            Assert.Equal(read.Count(c => cluster[c] == type), hot.Counts.GetValueOrDefault(type));
+        Assert.All(hot.Clusters.SelectMany(c => c.Buurten), b => Assert.DoesNotContain(b, official));
+
+        var html = new ReportHtml(ReportGenerator.RenderHtml(fx.Store, new ReportRequest("national", null, StoreTruth.Year, fx.OutDir("hot-model"), Pdf: false)).Html);
+        Assert.Contains("id=\"hotspots-model\" class=\"page\"", html.Html);
+        Assert.Equal(hot.Counts.GetValueOrDefault("LL"), html.Fact("model_hotspots_ll"));
+        Assert.Equal(national.HotSpots!.Counts["LL"], html.Fact("hotspots_ll")); // the official section keeps its numbers
+    }
 }
