@@ -95,6 +95,8 @@ public sealed class AreaSetsBrowserTests(DemoServerFixture server, BrowserFixtur
         await Assertions.Expect(Page.Locator(".overlay-key [data-key='ring']")).ToContainTextAsync("Ring: aangrenzende buurt");
         await Page.WaitForTimeoutAsync(800);
         await _p.ScreenshotAsync("sets-desktop");
+        await Page.Locator("#sets-view").EvaluateAsync("el => el.scrollTo(0, el.querySelector('.set-chart').getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop - 40)");
+        await _p.ScreenshotAsync("sets-desktop-members");
 
         // A member opens its profile.
         var first = members[0];
@@ -185,6 +187,36 @@ public sealed class AreaSetsBrowserTests(DemoServerFixture server, BrowserFixtur
         Assert.Empty(_p.Problems);
     }
 
+    [Fact]
+    public async Task Klaar_closes_a_drawn_polygon_after_an_undone_point_and_Wissen_clears_it()
+    {
+        await OpenView("custom");
+        await Page.WaitForFunctionAsync("() => window.leefbaarOverlays?.custom?.map.loaded()", null, new PageWaitForFunctionOptions { Timeout = 20_000 });
+        var box = (await Page.Locator("#custom-map").BoundingBoxAsync())!;
+        var (cx, cy) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+        await Page.Locator("#custom-draw").ClickAsync();
+        await Assertions.Expect(Page.Locator("#custom-draw")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Page.Mouse.ClickAsync((float)(cx - 80), (float)(cy - 60));
+        await Page.Mouse.ClickAsync((float)(cx + 80), (float)(cy - 50));
+        await Assertions.Expect(Page.Locator("#custom-done")).ToBeDisabledAsync(); // two points are no area
+        await Assertions.Expect(Page.Locator(".custom-status")).ToContainTextAsync("Nog 1 punt(en) nodig");
+        await Page.Mouse.ClickAsync((float)(cx + 10), (float)(cy + 20)); // a point placed by mistake
+        await Page.Locator("#custom-undo").ClickAsync();
+        await Page.Mouse.ClickAsync((float)(cx + 60), (float)(cy + 70));
+        await Page.Mouse.ClickAsync((float)(cx - 70), (float)(cy + 60));
+        await Page.Locator("#custom-done").ClickAsync();
+        await Assertions.Expect(Page.Locator(".custom-area h3")).ToHaveTextAsync("Getekend gebied");
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("a[data-download='drawn']").ClickAsync());
+        var ring = JsonDocument.Parse(await File.ReadAllTextAsync((await download.PathAsync())!)).RootElement
+            .GetProperty("features")[0].GetProperty("geometry").GetProperty("coordinates")[0];
+        Assert.Equal(5, ring.GetArrayLength()); // four corners (the undone one gone) and the closing point
+        Assert.Equal(ring[0].GetRawText(), ring[4].GetRawText());
+        await Page.Locator("#custom-clear").ClickAsync();
+        await Assertions.Expect(Page.Locator(".custom-area")).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.Locator("a[data-download='drawn']")).ToHaveCountAsync(0);
+        Assert.Empty(_p.Problems);
+    }
+
     [Theory]
     [InlineData("not json at all", "Dit bestand is geen geldige JSON")]
     [InlineData("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.3,52.1]}}", "Object 1 in het bestand is geen vlak (Polygon of MultiPolygon) maar een Point.")]
@@ -226,8 +258,21 @@ public sealed class AreaSetsBrowserTests(DemoServerFixture server, BrowserFixtur
         await _p.ScreenshotAsync("sets-phone-report");
         await Page.Locator("[data-view='custom']").ClickAsync();
         await Assertions.Expect(Page.Locator("#custom-draw")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("[data-view='custom']")).ToBeInViewportAsync(); // the sideways row of view buttons scrolled to it
+        var feature = (await server.Client.Json("/api/v1/scores/buurt/latest?source=model&format=geojson")).GetProperty("features")[3];
+        var file = Path.Combine(Path.GetTempPath(), $"leefbaar-phone-{Guid.NewGuid():N}.geojson");
+        await File.WriteAllTextAsync(file, feature.GetProperty("geometry").GetRawText());
+        try
+        {
+            await Page.Locator("#custom-file").SetInputFilesAsync(file);
+            await Assertions.Expect(Page.Locator($".custom-breakdown tr[data-code='{feature.GetProperty("properties").GetProperty("code").GetString()}']")).ToHaveCountAsync(1);
+        }
+        finally { File.Delete(file); }
+        Assert.True(await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, "the custom view scrolls sideways");
         await Page.WaitForTimeoutAsync(1500);
         await _p.ScreenshotAsync("custom-phone");
+        await Page.Locator(".custom-area").ScrollIntoViewIfNeededAsync();
+        await _p.ScreenshotAsync("custom-phone-result");
         Assert.Empty(_p.Problems);
     }
 }

@@ -40,7 +40,7 @@ export class OverlayMap {
           paint: { 'line-color': SET_COLOR, 'line-width': 3.2 } });
       }
       map.addSource('drawn', { type: 'geojson', data: EMPTY });
-      map.addLayer({ id: 'drawn-fill', type: 'fill', source: 'drawn', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': DRAWN_COLOR, 'fill-opacity': 0.18 } });
+      map.addLayer({ id: 'drawn-fill', type: 'fill', source: 'drawn', filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]], paint: { 'fill-color': DRAWN_COLOR, 'fill-opacity': 0.18 } });
       map.addLayer({ id: 'drawn-line', type: 'line', source: 'drawn', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': DRAWN_COLOR, 'line-width': 3 } });
       map.addLayer({ id: 'drawn-vertex', type: 'circle', source: 'drawn', filter: ['==', ['geometry-type'], 'Point'],
         paint: { 'circle-radius': ['case', ['get', 'first'], 7, 5], 'circle-color': '#ffffff', 'circle-stroke-color': DRAWN_COLOR, 'circle-stroke-width': 2.5 } });

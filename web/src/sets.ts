@@ -7,7 +7,7 @@ import { areasApi, type AreaSetGroup, type AreaSetList, type AreaSetReport } fro
 import { CLASS_COLORS, classColor, textOn } from './colors';
 import { clear, h, s } from './dom';
 import { errorElement } from './errors';
-import { formatNumber, lang, t, tf } from './i18n';
+import { formatNumber, lang, t, tf, type Key } from './i18n';
 import { OverlayMap, revealViewButton, RING_COLOR, SET_COLOR, overlayKey } from './overlay-map';
 import './areas.css';
 
@@ -93,10 +93,17 @@ function groupName(g: AreaSetGroup): string {
   return lang() === 'nl' ? g.labelNl : g.labelEn;
 }
 
-// A column head: the group's name, with a parenthetical ("(buurten met een officiële score)") on a smaller line.
+// A column head: the group's name, with a parenthetical ("(buurten met een officiële score)") on a smaller line;
+// phones show a short head ("NL"), explained in the table's caption.
 function groupHead(g: AreaSetGroup): (Node | string)[] {
   const m = groupName(g).match(/^(.*?) \((.*)\)$/);
-  return m ? [m[1], h('br'), h('span', { class: 'small muted' }, m[2])] : [groupName(g)];
+  const long = h('span', { class: 'head-long' }, ...(m ? [m[1], h('br'), h('span', { class: 'small muted' }, m[2])] : [groupName(g)]));
+  return [long, h('span', { class: 'head-short', 'aria-hidden': 'true' }, shortName(g))];
+}
+
+function shortName(g: AreaSetGroup): string {
+  const key = `setShort_${g.group}` as Key;
+  return ['set', 'ring', 'rest_of_gemeenten', 'nederland'].includes(g.group) ? t(key) : groupName(g);
 }
 
 // Transposed: one column per group (set, ring, rest of the gemeenten, Nederland), one row per measure.
@@ -112,9 +119,10 @@ function groupsTable(r: AreaSetReport, meta: Meta): HTMLElement {
     h('tr', {}, h('th', { scope: 'row' }, t('setShareWeak')), ...r.groups.map(g => cell(g, 'shareWeak', pct(g.shareWeak)))),
   ];
   return h('div', { class: 'table-scroll' }, h('table', { class: 'data set-groups' },
+    h('caption', { class: 'head-key muted small' }, r.groups.map(g => `${shortName(g)} = ${groupName(g)}`).join(' · ')),
     h('colgroup', {}, h('col', { class: 'col-label' }), ...r.groups.map(() => h('col'))),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('setGroup')),
-      ...r.groups.map(g => h('th', { scope: 'col', class: `num group-${g.group}`, 'data-group': g.group }, ...groupHead(g))))),
+      ...r.groups.map(g => h('th', { scope: 'col', class: `num group-${g.group}`, 'data-group': g.group, title: groupName(g) }, ...groupHead(g))))),
     h('tbody', {}, ...rows)));
 }
 
