@@ -3,6 +3,7 @@ import './style.css';
 import { api, type Meta } from './api';
 import { availableTabs, renderAnalysis } from './analysis';
 import { renderCompare } from './compare';
+import { focusCustomMap, renderCustomArea } from './custom-area';
 import { byId, clear, h } from './dom';
 import { errorElement } from './errors';
 import { lang, levelPlural, listText, setIndicatorNames, setLang, t, tf, translatePage } from './i18n';
@@ -12,6 +13,7 @@ import { AreaMap, levelRanges } from './map';
 import { renderProfile } from './profile';
 import { setupSearch } from './search';
 import { readState, writeState, type Measure, type Source, type View } from './state';
+import { renderSets } from './sets';
 import { renderTable } from './table';
 import { setupSheet, type Sheet } from './sheet';
 import { tooltipContent } from './tooltip';
@@ -110,7 +112,7 @@ function fillSelects(): void {
 
 function showView(view: View): void {
   state.view = view;
-  for (const v of ['map', 'table', 'compare', 'analysis'] as View[]) {
+  for (const v of ['map', 'table', 'compare', 'analysis', 'sets', 'custom'] as View[]) {
     byId(`${v}-view`).hidden = v !== view;
     document.querySelector(`[data-view="${v}"]`)?.setAttribute('aria-current', String(v === view));
   }
@@ -118,12 +120,19 @@ function showView(view: View): void {
   if (view === 'table') void drawTable();
   if (view === 'compare') void drawCompare();
   if (view === 'analysis') void drawAnalysis();
+  if (view === 'sets') void drawSets();
+  if (view === 'custom') renderCustomArea(byId('custom-view'), { meta, onSelect: code => void select(code, false) });
   writeState(state);
 }
 
 async function drawAnalysis(): Promise<void> {
   await renderAnalysis(byId('analysis-view'), state.tab, { meta, onSelect: code => void select(code, false) },
     tab => { state.tab = tab; writeState(state); void drawAnalysis(); });
+}
+
+async function drawSets(): Promise<void> {
+  await renderSets(byId('sets-view'), { meta, setId: state.set, source: state.setSource, onSelect: code => void select(code, false),
+    onChoose: (id, source) => { state.set = id; state.setSource = source; writeState(state); void drawSets(); } });
 }
 
 async function drawTable(): Promise<void> {
@@ -173,6 +182,7 @@ async function select(code: string, fly = true): Promise<void> {
       onSelect: c => void select(c),
     });
     map?.select(profile.code, fly && state.view === 'map' ? profile.bbox : undefined);
+    if (fly && state.view === 'custom') focusCustomMap(profile.bbox);
   } catch (e) {
     clear(panel);
     panel.append(errorElement(e, t('error')));

@@ -1,7 +1,7 @@
 // The shareable view state, kept in the query string: every view can be linked and reloaded as it was.
 import type { Lang } from './i18n';
 
-export type View = 'map' | 'table' | 'compare' | 'analysis';
+export type View = 'map' | 'table' | 'compare' | 'analysis' | 'sets' | 'custom';
 export type Tab = 'development' | 'hotspots' | 'warning' | 'distribution';
 export type Measure = 'afw' | 'won' | 'fys' | 'vrz' | 'soc' | 'onv';
 export type Source = 'official' | 'model';
@@ -9,6 +9,7 @@ export type Source = 'official' | 'model';
 export interface State {
   lang: Lang; view: View; measure: Measure; source: Source; sourceExplicit: boolean; year?: number; area?: string; compare: string[];
   tableLevel: string; tab: Tab; zoom?: number; lat?: number; lon?: number;
+  set?: string; setSource?: Source; // the set view's set and score source (sets.ts)
 }
 
 const measures: Measure[] = ['afw', 'won', 'fys', 'vrz', 'soc', 'onv'];
@@ -21,7 +22,7 @@ export function readState(search: string = location.search): State {
   const m = p.get('m') as Measure;
   return {
     lang: p.get('lang') === 'en' ? 'en' : 'nl',
-    view: (['map', 'table', 'compare', 'analysis'] as View[]).find(v => v === p.get('view')) ?? 'map',
+    view: (['map', 'table', 'compare', 'analysis', 'sets', 'custom'] as View[]).find(v => v === p.get('view')) ?? 'map',
     measure: measures.includes(m) ? m : 'afw',
     source: p.get('src') === 'model' ? 'model' : 'official',
     sourceExplicit: p.get('src') === 'model' || p.get('src') === 'official',
@@ -31,6 +32,8 @@ export function readState(search: string = location.search): State {
     tableLevel: ['gemeente', 'wijk', 'buurt'].includes(p.get('tl') ?? '') ? p.get('tl')! : 'gemeente',
     tab: (['development', 'hotspots', 'warning', 'distribution'] as Tab[]).find(x => x === p.get('at')) ?? 'development',
     zoom: num('z'), lat: num('lat'), lon: num('lon'),
+    set: /^[a-z0-9][a-z0-9-]{0,59}$/.test(p.get('set') ?? '') ? p.get('set')! : undefined,
+    setSource: p.get('ss') === 'model' || p.get('ss') === 'official' ? p.get('ss') as Source : undefined,
   };
 }
 
@@ -45,6 +48,8 @@ export function writeState(s: State): void {
   if (s.compare.length) p.set('cmp', s.compare.join(','));
   if (s.view === 'table' && s.tableLevel !== 'gemeente') p.set('tl', s.tableLevel);
   if (s.view === 'analysis' && s.tab !== 'development') p.set('at', s.tab);
+  if (s.view === 'sets' && s.set) p.set('set', s.set);
+  if (s.view === 'sets' && s.setSource) p.set('ss', s.setSource);
   if (s.zoom !== undefined && s.lat !== undefined && s.lon !== undefined) {
     p.set('z', s.zoom.toFixed(2)); p.set('lat', s.lat.toFixed(5)); p.set('lon', s.lon.toFixed(5));
   }
