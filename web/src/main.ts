@@ -127,8 +127,11 @@ async function drawAnalysis(): Promise<void> {
 }
 
 async function drawTable(): Promise<void> {
-  await renderTable(byId('table-view'), meta, state.tableLevel, currentYear(), state.source, state.measure,
-    level => { state.tableLevel = level; writeState(state); void drawTable(); }, code => void select(code));
+  await renderTable(byId('table-view'), {
+    meta, level: state.tableLevel, year: currentYear(), source: state.source, measure: state.measure, table: state.table,
+    onChange: (level, table) => { state.tableLevel = level; state.table = table; writeState(state); void drawTable(); },
+    onSelect: code => void select(code),
+  });
 }
 
 async function drawCompare(): Promise<void> {
