@@ -64,7 +64,10 @@ export interface AnalysisResult { statistic: string; description: string; releas
 export interface TrendRow { code: string; delta?: number; development_class?: number; class_from?: number; class_to?: number }
 export interface TrendSummary { development_class: number; label: string; areas: number; residents: number }
 export interface LisaRow { code: string; value?: number; quadrant: string; p_sim?: number; cluster: string; hot_cold?: string }
-export interface WarningFlag { code: string; start: number; afw?: number; probability: number; risk_multiple: number; flag: string; risk_factors: string }
+export interface WarningFlag {
+  code: string; place?: string; start: number; afw?: number; probability: number; risk_multiple: number; flag: string; risk_factors: string;
+  place_code?: string; gemeente?: string; gemeente_name?: string;
+}
 export interface BacktestRow { split: string; periods: string; areas: number; events: number; base_rate: number; auc: number; precision_top5: number; lift: number }
 export interface DistributionRow { grouping: string; group: string; areas: number; residents: number; residents_onvoldoende_or_worse: number; share_onvoldoende_or_worse: number; [share: string]: number | string }
 
