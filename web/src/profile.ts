@@ -57,7 +57,8 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
   el.append(section(t('comparison'), comparison(p, head, national, dims)));
   el.append(section(t('indicators'), indicatorTable(p), 'indicators-section'));
   el.append(section(t('modelCard'), meta.hasModelRelease
-    ? h('a', { href: '/api/v1/models/latest/card', target: '_blank', rel: 'noopener' }, t('modelCard'))
+    ? h('span', {}, h('a', { href: `/modelcard.html?id=latest${lang() === 'en' ? '&lang=en' : ''}`, target: '_blank', rel: 'noopener', class: 'model-card-link' }, t('modelCard')),
+      ' · ', h('a', { href: '/api/v1/models/latest/card', class: 'muted small', target: '_blank', rel: 'noopener' }, 'Markdown'))
     : h('p', { class: 'muted' }, t('noModel'))));
   if (p.downloads.csv || p.downloads.geoJson) {
     const of = p.downloads.source === 'model' ? `${t('model')} · ${t('release')} ${p.downloads.release ?? ''}`.trim() : t('official');
