@@ -174,10 +174,15 @@ public static class AnalysisRunner
     {
         var s = Series(data, q);
         var r = EarlyWarningAnalysis.Run(data, s, q.Delta, classBoundaries: q.ClassBoundaries, fallEvent: q.WarningEvent == "fall");
-        var places = PlaceNames.Of(data, s.Level);
-        var flags = ResultTable.Of("flags", "code", "place", "start", "afw", "probability", "risk_multiple", "flag", "risk_factors");
+        var places = PlaceNames.Places(data, s.Level);
+        // place: "name (gemeente)"; place_code: the area it names (a postcode's most populous buurt); gemeente code and name.
+        var flags = ResultTable.Of("flags", "code", "place", "start", "afw", "probability", "risk_multiple", "flag", "risk_factors", "place_code", "gemeente", "gemeente_name");
         foreach (var f in r.Flags.Where(f => f.Flag.Length > 0))
-            flags.Add(f.Code, places.GetValueOrDefault(f.Code, ""), f.Start, f.Afw, f.Probability, f.RiskMultiple, f.Flag, string.Join("; ", f.RiskFactors));
+        {
+            var place = places.GetValueOrDefault(f.Code);
+            flags.Add(f.Code, place?.Label ?? "", f.Start, f.Afw, f.Probability, f.RiskMultiple, f.Flag, string.Join("; ", f.RiskFactors),
+                place?.NamedAfter, place?.Gemeente, place?.GemeenteName);
+        }
         var backtest = ResultTable.Of("backtest", "split", "periods", "areas", "events", "base_rate", "auc", "precision_top5", "lift");
         foreach (var b in r.Backtest) backtest.Add(b.Split, b.Periods, b.Areas, b.Declines, b.BaseRate, b.Auc, b.PrecisionTop5, b.Lift);
         var coef = ResultTable.Of("coefficients", "feature", "coefficient");

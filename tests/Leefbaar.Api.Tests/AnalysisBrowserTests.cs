@@ -35,15 +35,31 @@ public sealed class AnalysisBrowserTests(ServerFixture server, BrowserFixture br
     private static int Count(string legendItem) => int.Parse(legendItem[(legendItem.LastIndexOf(':') + 1)..].Trim().Replace(".", ""), CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task Development_map_shows_the_LBM2_classes_between_two_years_of_one_release()
+    public async Task Development_opens_on_the_newest_LBM3_series_and_still_offers_the_LBM2_map()
     {
         var body = await OpenTabAsync("development");
         Assert.Contains("view=analysis", Page.Url);
-        // The richest series by areas is the LBM 2.0 wijk series; its newest pair is 2012 → 2016, in 7 published classes.
-        await Assertions.Expect(body.Locator("#dev-series option:checked")).ToContainTextAsync("lbm2");
-        await Assertions.Expect(body.Locator("#dev-from")).ToHaveValueAsync("2012");
-        await Assertions.Expect(body.Locator("#dev-to")).ToHaveValueAsync("2016");
-        await Assertions.Expect(body.Locator(".dev-summary tbody tr")).ToHaveCountAsync(7);
+        // The newest LBM 3.0 series is the postcode series of lbm3-2022 (2002–2022): it opens on its newest pair.
+        var meta = await server.Client.Json("/api/v1/meta");
+        var years = meta.GetProperty("layers").EnumerateArray()
+            .Where(l => l.GetProperty("release").GetString() == "lbm3-2022" && l.GetProperty("level").GetString() == "pc4")
+            .Select(l => l.GetProperty("year").GetInt32()).Order().ToList();
+        await Assertions.Expect(body.Locator("#dev-series option:checked")).ToContainTextAsync($"postcode · lbm3-2022 ({years[0]}–{years[^1]})");
+        await Assertions.Expect(body.Locator("#dev-from")).ToHaveValueAsync(years[^2].ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(body.Locator("#dev-to")).ToHaveValueAsync(years[^1].ToString(CultureInfo.InvariantCulture));
+        var api = await server.Client.Json($"/api/v1/analysis/trends?release=lbm3-2022&level=pc4&from={years[^2]}&to={years[^1]}");
+        var summary = api.GetProperty("summary").EnumerateArray().ToList();
+        var rows = body.Locator(".dev-summary tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(summary.Count);
+        var shown = await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.children[0].textContent + ':' + r.children[1].textContent.replace(/\\./g, ''))");
+        Assert.Equal(summary.Select(x => $"{x.GetProperty("development_class").GetInt32()}:{x.GetProperty("areas").GetInt32()}"), shown);
+        await Assertions.Expect(body.Locator(".dev-no-map")).ToContainTextAsync("Geen grenzen voor postcode");
+        await _p.ScreenshotAsync("analysis-development-pc4");
+
+        // The LBM 2.0 wijk series is still there, with its map and its 7 published classes.
+        var lbm2 = await body.Locator("#dev-series option", new() { HasTextString = "wijk · lbm2" }).GetAttributeAsync("value");
+        await body.Locator("#dev-series").SelectOptionAsync(lbm2!);
+        await Assertions.Expect(body.Locator(".dev-summary tbody tr")).ToHaveCountAsync(7, new() { Timeout = 30_000 });
         await Assertions.Expect(body.Locator(".analysis-map canvas")).ToBeVisibleAsync();
         await Page.WaitForTimeoutAsync(2500); // tiles
         await _p.ScreenshotAsync("analysis-development");
@@ -65,27 +81,75 @@ public sealed class AnalysisBrowserTests(ServerFixture server, BrowserFixture br
     }
 
     [Fact]
-    public async Task Early_warning_list_is_framed_as_a_signal_and_filters_by_flag()
+    public async Task Early_warning_rows_name_place_and_gemeente_link_the_area_and_filter_by_gemeente()
     {
         var body = await OpenTabAsync("warning");
         await Assertions.Expect(body.Locator(".framing")).ToHaveTextAsync("Een signaal om het gesprek aan te gaan — geen oordeel over bewoners.");
+        var api = await server.Client.Json("/api/v1/analysis/early-warning");
+        var flags = api.GetProperty("flags").EnumerateArray().ToList();
         var rows = body.Locator(".warning-table tbody tr");
-        var all = await rows.CountAsync();
-        Assert.True(all > 0);
-        var flags = await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.flag)");
-        Assert.All(flags, f => Assert.Contains(f, new[] { "verhoogd", "sterk verhoogd" }));
-        Assert.Contains("sterk verhoogd", flags);
+        await Assertions.Expect(rows).ToHaveCountAsync(flags.Count);
+        // Highest probability first: its place name (not the bare postcode), its gemeente and the postcode.
+        var top = flags.OrderByDescending(f => f.GetProperty("probability").GetDouble()).First();
+        var place = top.GetProperty("place").GetString()!;
+        var suffix = $" ({top.GetProperty("gemeente_name").GetString()})";
+        Assert.EndsWith(suffix, place);
+        var name = place[..^suffix.Length];
+        var first = rows.First;
+        await Assertions.Expect(first).ToHaveAttributeAsync("data-code", top.GetProperty("code").GetString()!);
+        await Assertions.Expect(first.Locator("th button").First).ToHaveTextAsync(name);
+        await Assertions.Expect(first.Locator("td").First).ToHaveTextAsync(top.GetProperty("gemeente_name").GetString()!);
+        await Assertions.Expect(first.Locator("th")).ToContainTextAsync(top.GetProperty("code").GetString()!);
+
+        // The gemeente filter: the rows of the gemeente with the most flags, as many as the API lists for it.
+        var busiest = flags.GroupBy(f => f.GetProperty("gemeente").GetString()!).OrderByDescending(g => g.Count()).First();
+        await body.Locator("#warn-gemeente").SelectOptionAsync(busiest.Key);
+        await Assertions.Expect(rows).ToHaveCountAsync(busiest.Count());
+        var gemeenten = await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.gemeente)");
+        Assert.All(gemeenten, g => Assert.Equal(busiest.Key, g));
         await body.Locator("#warn-filter").SelectOptionAsync("sterk verhoogd");
-        var strong = await rows.CountAsync();
-        Assert.Equal(flags.Count(f => f == "sterk verhoogd"), strong);
-        Assert.True(strong < all);
-        await Assertions.Expect(body.Locator(".backtest-table tbody tr")).ToHaveCountAsync(3); // train, validation, test
+        await Assertions.Expect(rows).ToHaveCountAsync(busiest.Count(f => f.GetProperty("flag").GetString() == "sterk verhoogd"));
         await body.Locator("#warn-filter").SelectOptionAsync("all");
+        await body.Locator("#warn-gemeente").SelectOptionAsync("");
+        await Assertions.Expect(rows).ToHaveCountAsync(flags.Count);
+        await Assertions.Expect(body.Locator(".backtest-table tbody tr")).ToHaveCountAsync(3); // train, validation, test
         await _p.ScreenshotAsync("analysis-early-warning");
-        // A row opens the area's profile.
-        var first = await rows.First.Locator("button").TextContentAsync();
-        await rows.First.Locator("button").ClickAsync();
-        await Assertions.Expect(Page.Locator("#profile-title")).ToContainTextAsync(first!.Trim());
+
+        // The place name opens the buurt the postcode is named after.
+        await first.Locator("th button").First.ClickAsync();
+        await Assertions.Expect(Page.Locator("#profile-title")).ToHaveTextAsync(name);
+        Assert.Contains($"area={top.GetProperty("place_code").GetString()}", Page.Url);
+        Assert.Empty(_p.Problems);
+    }
+
+    [Fact]
+    public async Task Distribution_charts_show_residents_per_class_and_name_the_provinces_left_out()
+    {
+        var body = await OpenTabAsync("distribution");
+        var api = await server.Client.Json("/api/v1/analysis/distribution?release=lbm3-2024&level=buurt&year=2024");
+        var groups = api.GetProperty("groups").EnumerateArray().ToList();
+        var nl = groups.Single(g => g.GetProperty("grouping").GetString() == "nl");
+        var table = body.Locator(".distribution-table tbody tr");
+        await Assertions.Expect(table).ToHaveCountAsync(5); // Nederland, G4, G40, M50, rest
+        // The national row shows the API's resident count in Dutch notation (thousands separated by dots).
+        await Assertions.Expect(table.First).ToContainTextAsync(nl.GetProperty("residents").GetInt64().ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.'));
+        // The provinces the release scores nothing in (absent from its per-province rows) are named with "Nederland".
+        var provinces = new Dictionary<string, string>
+        {
+            ["PV20"] = "Groningen", ["PV21"] = "Fryslân", ["PV22"] = "Drenthe", ["PV23"] = "Overijssel", ["PV24"] = "Flevoland", ["PV25"] = "Gelderland",
+            ["PV26"] = "Utrecht", ["PV27"] = "Noord-Holland", ["PV28"] = "Zuid-Holland", ["PV29"] = "Zeeland", ["PV30"] = "Noord-Brabant", ["PV31"] = "Limburg",
+        };
+        var covered = groups.Where(g => g.GetProperty("grouping").GetString() == "provincie" && g.GetProperty("residents").GetDouble() > 0)
+            .Select(g => g.GetProperty("group").GetString()!).ToHashSet();
+        var left = provinces.Where(kv => !covered.Contains(kv.Key)).Select(kv => kv.Value).ToList();
+        Assert.Equal(["Drenthe", "Flevoland", "Zeeland"], left); // lbm3-2024 withholds these three
+        await Assertions.Expect(body.Locator(".dist-coverage")).ToHaveAttributeAsync("data-missing", string.Join(",", left));
+        await Assertions.Expect(body.Locator(".dist-coverage")).ToContainTextAsync("zonder Drenthe, Flevoland en Zeeland");
+        await Assertions.Expect(table.First.Locator("th")).ToHaveTextAsync("Nederland zonder Drenthe, Flevoland en Zeeland");
+        await Assertions.Expect(body.Locator(".distribution-chart rect[data-class]")).Not.ToHaveCountAsync(0);
+        await _p.ScreenshotAsync("analysis-distribution");
+        await body.Locator("#dist-grouping").SelectOptionAsync("provincie");
+        await Assertions.Expect(body.Locator(".distribution-table tbody tr")).ToHaveCountAsync(12 - left.Count);
         Assert.Empty(_p.Problems);
     }
 

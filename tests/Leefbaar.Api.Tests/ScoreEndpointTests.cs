@@ -63,7 +63,84 @@ public sealed class ScoreEndpointTests(ServerFixture server)
         var first = FirstPosition(hof.At("geometry.coordinates"));
         Assert.InRange(first.Lon, 5.37, 5.40);
         Assert.InRange(first.Lat, 52.14, 52.17);
-        Assert.Equal("goed", hof.At("properties.score.label.nl").GetString());
+        // Flat properties (one attribute column per value, as QGIS shows them), the same values as the JSON listing.
+        Assert.Equal("goed", hof.At("properties.label_nl").GetString());
+        Assert.Equal(7, hof.At("properties.kscore").GetInt32());
+        Assert.Equal(0.0771055, hof.At("properties.afw").GetDouble(), 9);
+        Assert.Equal("official", hof.At("properties.source").GetString());
+        Assert.All(features, f => Assert.All(f.GetProperty("properties").EnumerateObject(), p => Assert.NotEqual(JsonValueKind.Object, p.Value.ValueKind)));
+    }
+
+    [Fact]
+    public async Task Provincie_filter_sort_and_model_fill()
+    {
+        // Utrecht (PV26): every row's gemeente lies in the provincie, as the gemeente profiles say.
+        var utrecht = await _client.Json("/api/v1/scores/gemeente/2024?provincie=PV26&pageSize=1000");
+        Assert.Equal("PV26", utrecht.GetProperty("provincie").GetString());
+        var codes = utrecht.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()!).ToList();
+        Assert.Contains("GM0307", codes);
+        Assert.Equal(codes.Count, utrecht.GetProperty("total").GetInt32());
+        foreach (var code in codes.Take(5))
+        {
+            var profile = await _client.Json($"/api/v1/areas/{code}");
+            Assert.Contains(profile.GetProperty("parents").EnumerateArray(), a => a.GetProperty("code").GetString() == "PV26");
+        }
+
+        // sort=-afw orders over all rows (not within a page): page 2 continues below page 1, missing values last.
+        var all = await _client.Json("/api/v1/scores/buurt/2024?sort=-afw&pageSize=1000&page=11");
+        var p1 = await _client.Json("/api/v1/scores/buurt/2024?sort=-afw&pageSize=50");
+        var p2 = await _client.Json("/api/v1/scores/buurt/2024?sort=-afw&pageSize=50&page=2");
+        double Afw(JsonElement i) => i.At("score.afw").GetDouble();
+        var top = p1.GetProperty("items").EnumerateArray().Concat(p2.GetProperty("items").EnumerateArray()).Select(Afw).ToList();
+        Assert.Equal(top.OrderDescending(), top);
+        Assert.True(Afw(all.GetProperty("items").EnumerateArray().First()) <= top[^1]);
+        var byName = await _client.Json("/api/v1/scores/buurt/2024?gemeente=GM0307&sort=name&pageSize=1000");
+        var names = byName.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(names.Order(StringComparer.InvariantCultureIgnoreCase), names);
+
+        // fill=model: Asserbos (Drenthe, no official 2024 score) comes from the model release, labelled as such.
+        var drenthe = await _client.Json("/api/v1/scores/buurt/2024?provincie=PV22&fill=model&pageSize=1000");
+        Assert.Equal(ServerFixture.TestRelease, drenthe.GetProperty("fillRelease").GetString());
+        var asserbos = Assert.Single(drenthe.GetProperty("items").EnumerateArray());
+        Assert.Equal("BU01060009", asserbos.GetProperty("code").GetString());
+        Assert.Equal("model", asserbos.At("score.source").GetString());
+        Assert.Equal(ServerFixture.TestRelease, asserbos.At("score.release").GetString());
+        Assert.Equal(1, drenthe.GetProperty("filled").GetInt32());
+        var unfilled = await _client.Json("/api/v1/scores/buurt/2024?provincie=PV22&pageSize=1000");
+        Assert.Equal(0, unfilled.GetProperty("total").GetInt32());
+        var national = await _client.Json("/api/v1/scores/buurt/2024?fill=model&pageSize=1");
+        Assert.Equal(10_939 + 1, national.GetProperty("total").GetInt32()); // Hof has an official score: the model fills only Asserbos
+    }
+
+    [Fact]
+    public async Task Groups_name_the_provincies_and_gemeenten_of_a_listing()
+    {
+        var groups = await _client.Json("/api/v1/scores/buurt/2024/groups?fill=model");
+        var listing = await _client.Json("/api/v1/scores/buurt/2024?fill=model&pageSize=1");
+        Assert.Equal(listing.GetProperty("total").GetInt32(), groups.GetProperty("total").GetInt32());
+        var provincies = groups.GetProperty("provincies").EnumerateArray().ToList();
+        Assert.Equal(listing.GetProperty("total").GetInt32(), provincies.Sum(p => p.GetProperty("areas").GetInt32()));
+        var drenthe = Assert.Single(provincies, p => p.GetProperty("code").GetString() == "PV22");
+        Assert.Equal("Drenthe", drenthe.GetProperty("name").GetString());
+        Assert.Equal(1, drenthe.GetProperty("filled").GetInt32());
+        var amersfoort = Assert.Single(groups.GetProperty("gemeenten").EnumerateArray(), g => g.GetProperty("code").GetString() == "GM0307");
+        Assert.Equal("Amersfoort", amersfoort.GetProperty("name").GetString());
+        Assert.Equal("PV26", amersfoort.GetProperty("provincie").GetString());
+        Assert.Equal(AmersfoortScoredBuurten, amersfoort.GetProperty("areas").GetInt32());
+    }
+
+    [Fact]
+    public async Task Bad_provincie_sort_and_fill_are_problems()
+    {
+        await _client.Problem("/api/v1/scores/buurt/2024?provincie=GM0307", HttpStatusCode.BadRequest);
+        await _client.Problem("/api/v1/scores/buurt/2024?provincie=Utrecht", HttpStatusCode.BadRequest);
+        await _client.Problem("/api/v1/scores/buurt/2024?sort=score", HttpStatusCode.BadRequest);
+        await _client.Problem("/api/v1/scores/buurt/2024?sort=--afw", HttpStatusCode.BadRequest);
+        await _client.Problem("/api/v1/scores/buurt/2024?fill=official", HttpStatusCode.BadRequest);
+        await _client.Problem("/api/v1/scores/buurt/2024?source=model&fill=model", HttpStatusCode.BadRequest);
+        await _client.Problem("/api/v1/scores/buurt/2024/groups?source=rumour", HttpStatusCode.BadRequest);
+        var missing = await _client.Problem("/api/v1/scores/buurt/2024?provincie=NL00", HttpStatusCode.BadRequest);
+        Assert.Equal("provincie", missing.GetProperty("parameter").GetString());
     }
 
     [Fact]

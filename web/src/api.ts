@@ -33,7 +33,30 @@ export interface Meta {
 export interface CoverageGap { provincie: string; name: string; level: string; year: number; release: string; modelAreas: number }
 export interface Indicator { code: string; nl: string; en: string; unit: string; source: string; dimension?: string; direction: number; role: string }
 export interface ScoreRow { code: string; name: string; gemeente?: string; score: Score }
-export interface ScorePage { source: string; level: string; year: number; release: string; total: number; items: ScoreRow[]; nederland?: National }
+export interface ScorePage {
+  source: string; level: string; year: number; release: string; total: number; page: number; pageSize: number; pages: number; items: ScoreRow[];
+  nederland?: National; gemeente?: string; provincie?: string; sort: string; fillRelease?: string; filled: number;
+}
+export interface ScoreGroup { code: string; name: string; provincie?: string; areas: number; filled: number }
+export interface ScoreGroups { source: string; level: string; year: number; release: string; fillRelease?: string; total: number; provincies: ScoreGroup[]; gemeenten: ScoreGroup[] }
+/** A bulk score listing: level, year, source, the model's fill, filters, order and page. */
+export interface ScoreQuery { level: string; year: number; source: string; fill?: boolean; gemeente?: string; provincie?: string; sort?: string; page?: number; pageSize: number }
+
+/** The /api/v1/scores address of a listing, as JSON or as a download (csv, csv for Dutch Excel, geojson). */
+export function scoresUrl(q: ScoreQuery, format?: 'csv' | 'csv-nl' | 'geojson', groups = false): string {
+  const p = new URLSearchParams({ source: q.source });
+  if (q.fill) p.set('fill', 'model');
+  if (!groups) {
+    if (q.provincie) p.set('provincie', q.provincie);
+    if (q.gemeente) p.set('gemeente', q.gemeente);
+    if (q.sort) p.set('sort', q.sort);
+    if (q.page && q.page > 1) p.set('page', String(q.page));
+    p.set('pageSize', String(q.pageSize));
+  }
+  if (format) p.set('format', format === 'csv-nl' ? 'csv' : format);
+  if (format === 'csv-nl') p.set('excel', 'nl');
+  return `/api/v1/scores/${encodeURIComponent(q.level)}/${q.year}${groups ? '/groups' : ''}?${p.toString()}`;
+}
 export interface CompareResult { year?: number; areas: ComparedArea[]; nederlandOfficial?: National; nederlandModel?: National }
 
 // The analysis endpoints (/api/v1/analysis/{statistic}): meta fields plus one array per result table.
@@ -41,7 +64,10 @@ export interface AnalysisResult { statistic: string; description: string; releas
 export interface TrendRow { code: string; delta?: number; development_class?: number; class_from?: number; class_to?: number }
 export interface TrendSummary { development_class: number; label: string; areas: number; residents: number }
 export interface LisaRow { code: string; value?: number; quadrant: string; p_sim?: number; cluster: string; hot_cold?: string }
-export interface WarningFlag { code: string; start: number; afw?: number; probability: number; risk_multiple: number; flag: string; risk_factors: string }
+export interface WarningFlag {
+  code: string; place?: string; start: number; afw?: number; probability: number; risk_multiple: number; flag: string; risk_factors: string;
+  place_code?: string; gemeente?: string; gemeente_name?: string;
+}
 export interface BacktestRow { split: string; periods: string; areas: number; events: number; base_rate: number; auc: number; precision_top5: number; lift: number }
 export interface DistributionRow { grouping: string; group: string; areas: number; residents: number; residents_onvoldoende_or_worse: number; share_onvoldoende_or_worse: number; [share: string]: number | string }
 
@@ -88,4 +114,6 @@ export const api = {
     get<WhatIfResponse>('/api/v1/whatif', { method: 'POST', body: JSON.stringify({ code, set, release }) }),
   scores: (level: string, year: number, source: string, pageSize: number) =>
     get<ScorePage>(`/api/v1/scores/${level}/${year}?source=${source}&pageSize=${pageSize}`),
+  scorePage: (q: ScoreQuery) => get<ScorePage>(scoresUrl(q)),
+  scoreGroups: (q: ScoreQuery) => get<ScoreGroups>(scoresUrl(q, undefined, true)),
 };

@@ -26,7 +26,9 @@ export async function renderCompare(el: HTMLElement, codes: string[], meta: Meta
     open.addEventListener('click', () => onSelect(a.code));
     headRow.append(h('th', { scope: 'col' }, open, h('br'), h('span', { class: 'muted' }, `${levelName(a.level)} · ${a.code}`), h('br'), remove));
   }
-  headRow.append(h('th', { scope: 'col' }, t('nederland')));
+  // The reference is one release's: say which, since a model-only area's column is the model's.
+  headRow.append(h('th', { scope: 'col', class: 'compare-nederland' }, t('nederland'),
+    national ? h('span', { class: 'muted' }, h('br'), `${national.release === result.nederlandModel?.release ? t('model') : t('official')} · ${national.release}`) : null));
   const classRow = h('tr', {}, h('th', { scope: 'row' }, t('classLabel')));
   for (const a of areas) {
     const sc = pick(a);

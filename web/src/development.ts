@@ -5,7 +5,7 @@ import { mapLayers, select, swatchList, unavailable, type AnalysisContext } from
 import { api, type AnalysisResult, type TrendRow, type TrendSummary } from './api';
 import { CLASS_COLORS, NO_DATA } from './colors';
 import { h, clear } from './dom';
-import { formatNumber, lang, levelName, t } from './i18n';
+import { formatNumber, lang, levelName, t, tf } from './i18n';
 
 interface Series { level: string; release: string; source: string; years: number[]; areas: number }
 interface TrendResult extends AnalysisResult { from: number; to: number; published_classes: boolean; areas: TrendRow[]; summary: TrendSummary[] }
@@ -16,19 +16,21 @@ const NINE = CLASS_COLORS;
 const SEVEN = [0, 2, 3, 4, 5, 6, 8].map(i => CLASS_COLORS[i]);
 const NINE_EN = ['very strong decline', 'strong decline', 'decline', 'slight decline', 'no change', 'slight improvement', 'improvement', 'strong improvement', 'very strong improvement'];
 
+// Every release with two or more years at a map level or at postcode level (PC4 has no boundaries: no map).
 function seriesOf(ctx: AnalysisContext): Series[] {
   const byKey = new Map<string, Series>();
   for (const source of ['official', 'model'])
-    for (const l of mapLayers(ctx.meta, source)) {
+    for (const l of [...mapLayers(ctx.meta, source), ...ctx.meta.layers.filter(x => x.source === source && x.level === 'pc4')]) {
       const key = `${l.level}|${l.release}`;
       const s = byKey.get(key) ?? { level: l.level, release: l.release, source, years: [], areas: 0 };
       s.years.push(l.year);
       s.areas = Math.max(s.areas, l.areas);
       byKey.set(key, s);
     }
-  // The series scoring the most areas first: the richest default map.
+  // The newest LBM 3.0 series first (its newest year, then the most areas), then the others by areas.
+  const lbm3 = (s: Series) => (s.source === 'official' && s.release.startsWith('lbm3') ? 1 : 0);
   return [...byKey.values()].filter(s => s.years.length >= 2).map(s => ({ ...s, years: s.years.sort((a, b) => a - b) }))
-    .sort((a, b) => b.areas - a.areas);
+    .sort((a, b) => lbm3(b) - lbm3(a) || (lbm3(a) ? b.years[b.years.length - 1] - a.years[a.years.length - 1] : 0) || b.areas - a.areas);
 }
 
 export async function renderDevelopment(el: HTMLElement, ctx: AnalysisContext): Promise<() => void> {
@@ -64,8 +66,11 @@ export async function renderDevelopment(el: HTMLElement, ctx: AnalysisContext): 
       const palette = r.published_classes ? SEVEN : NINE;
       const label = (s: TrendSummary) => lang() === 'en' && !r.published_classes ? NINE_EN[s.development_class - 1] ?? s.label : s.label;
       const values = new Map(r.areas.filter(a => a.development_class !== undefined && a.development_class !== null).map(a => [a.code, String(a.development_class)]));
-      await map.show(series.level, to, values, Object.fromEntries(r.summary.map(s => [String(s.development_class), palette[s.development_class - 1]])));
+      const drawable = (ctx.meta.geometryLevels ?? ctx.meta.mapLevels).includes(series.level);
+      mapBox.hidden = !drawable;
+      if (drawable) await map.show(series.level, to, values, Object.fromEntries(r.summary.map(s => [String(s.development_class), palette[s.development_class - 1]])));
       clear(side);
+      if (!drawable) side.append(h('p', { class: 'note dev-no-map' }, tf('devNoMap', { level: levelName(series.level) })));
       side.append(h('h3', {}, `${t('devClass')} ${r.from} → ${r.to}`),
         swatchList([...r.summary.map(s => ({ color: palette[s.development_class - 1], label: `${s.development_class} ${label(s)}` })), { color: NO_DATA, label: t('noData') }]),
         h('table', { class: 'data dev-summary' },

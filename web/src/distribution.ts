@@ -4,7 +4,7 @@ import { mapLayers, percent, select, unavailable, type AnalysisContext } from '.
 import { api, type AnalysisResult, type DistributionRow } from './api';
 import { CLASS_COLORS, textOn } from './colors';
 import { h, s, clear } from './dom';
-import { formatNumber, lang, levelName, t, tf } from './i18n';
+import { formatNumber, lang, levelName, listText, t, tf } from './i18n';
 
 interface DistributionResult extends AnalysisResult { year: number; groups: DistributionRow[] }
 
@@ -15,8 +15,12 @@ const PROVINCES: Record<string, string> = {
 };
 const CLASSES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
+// Provinces the shown release scores nothing in; "Nederland" is named without them.
+let missing: string[] = [];
+const nederlandName = () => missing.length ? tf('nederlandWithout', { provinces: listText(missing) }) : t('nederland');
+
 function groupName(row: DistributionRow): string {
-  if (row.grouping === 'nl') return t('nederland');
+  if (row.grouping === 'nl') return nederlandName();
   if (row.grouping === 'provincie') return PROVINCES[row.group] ?? row.group;
   if (row.grouping === 'stedelijkheid') return `${t('urbanityLabel')} ${row.group}`;
   return row.group;
@@ -78,9 +82,16 @@ export async function renderDistribution(el: HTMLElement, ctx: AnalysisContext):
       const r = await api.analysis<DistributionResult>('distribution', { release: layer.release, level: layer.level, year: layer.year });
       const rows = r.groups.filter(g => grouping === 'groups' ? g.grouping === 'nl' || g.grouping === 'group' : g.grouping === grouping);
       const nl = r.groups.find(g => g.grouping === 'nl');
+      // The provinces without a single scored area in this release: "Nederland" here is the rest, said plainly.
+      const covered = new Set(r.groups.filter(g => g.grouping === 'provincie' && g.residents > 0).map(g => g.group));
+      missing = Object.keys(PROVINCES).filter(p => !covered.has(p)).map(p => PROVINCES[p]);
       clear(body);
       body.append(h('p', { class: 'note' }, tf('distNote', { release: r.release, level: levelName(r.level), year: r.year })));
-      if (nl) body.append(h('p', { class: 'fact' }, `${t('onvoldoendeOrWorse')} (${t('nederland')}): `,
+      body.append(missing.length
+        ? h('p', { class: 'note dist-coverage', 'data-missing': missing.join(',') }, tf('distMissing', { provinces: listText(missing), n: 12 - missing.length, release: r.release }),
+          buurt('model') && source !== 'model' ? ` ${t('distChooseModel')}` : '')
+        : h('p', { class: 'muted dist-coverage', 'data-missing': '' }, tf('distAll', { release: r.release })));
+      if (nl) body.append(h('p', { class: 'fact' }, `${t('onvoldoendeOrWorse')} (${nederlandName()}): `,
         h('strong', {}, `${formatNumber(nl.residents_onvoldoende_or_worse, 0)} ${t('residents').toLowerCase()}`), ` (${percent(nl.share_onvoldoende_or_worse)})`));
       body.append(h('figure', { class: 'figure' }, stackedBars(rows, classLabel),
         h('figcaption', {}, CLASSES.map(c => `${c} = ${classLabel(c)}`).join(' · '))));

@@ -6,7 +6,13 @@ import { levelName, t, tf } from './i18n';
 // The API's known problem details (English) and the i18n sentence each becomes.
 const known: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^No area (\S+) in the served store\.$/, m => tf('errAreaMissing', { code: m[1] })],
-  [/^No gemeente (\S+) in the served store\.$/, m => tf('errAreaMissing', { code: m[1] })],
+  [/^No (?:gemeente|provincie) (\S+) in the served store\.$/, m => tf('errAreaMissing', { code: m[1] })],
+  [/^No model release '(.+)'\.$/, m => tf('errNoReleaseId', { id: m[1] })],
+  [/^No such API endpoint/, () => t('errNoEndpoint')],
+  [/^Release (\S+) at level (\S+) has no measurement (\d+)/, m => tf('errNoMeasurement', { release: m[1], level: levelName(m[2]), year: m[3] })],
+  [/^(\S+) is not a buurt of division/, m => tf('errNotBuurt', { code: m[1] })],
+  [/^(\S+) has no inputs to score/, m => tf('errNoInputs', { code: m[1] })],
+  [/^The served store has no buurt scores yet/, () => t('errNoBuurtScores')],
   [/^No (official|model) scores for level (\S+) in (\S+)\.$/, m => tf('errNoScores', {
     source: m[1] === 'model' ? t('srcModelWord') : t('srcOfficialWord'), level: levelName(m[2]), year: m[3] === 'any year' ? '—' : m[3] })],
   [/^No official scores at level (\S+)(?: in \d+)?; pass --release\.$/, m => tf('errNoLevelScores', { level: levelName(m[1]) })],
@@ -23,6 +29,8 @@ export function errorText(e: unknown, notFound: string = t('errNotFound')): { te
     }
     if (e.status === 400) return { text: e.parameter ? tf('errBadParameter', { parameter: e.parameter }) : t('errUnknown'), detail };
     if (e.status === 404) return { text: notFound, detail };
+    if (e.status === 409) return { text: t('errBusy'), detail };
+    if (e.status === 429) return { text: t('errTooMany'), detail };
     if (e.status >= 500) return { text: tf('errServer', { status: e.status }), detail };
     return { text: t('errUnknown'), detail };
   }

@@ -4,14 +4,20 @@
 // from the base indicator's name instead of showing "owner_occupied_pct van de wijk".
 import { formatNumber, lang } from './i18n';
 
-interface Entry { nl: string; en: string; unit: string }
+interface Entry { nl: string; en: string; unit: string; role?: string }
 
 const catalogue = new Map<string, Entry>();
 
 /** Loads the catalogue's names and units. */
-export function setCatalogue(list: { code: string; nl: string; en: string; unit: string }[]): void {
-  for (const i of list) catalogue.set(i.code, { nl: i.nl, en: i.en, unit: i.unit });
+export function setCatalogue(list: { code: string; nl: string; en: string; unit: string; role?: string }[]): void {
+  for (const i of list) catalogue.set(i.code, { nl: i.nl, en: i.en, unit: i.unit, role: i.role });
 }
+
+/** The catalogue role of an indicator (Input, Weight, Outcome, …), or undefined for a raw source column outside it. */
+export function roleOf(code: string): string | undefined { return catalogue.get(code)?.role; }
+
+/** The base indicator of a model input ("lag3k_owner_occupied_pct" → "owner_occupied_pct"). */
+export function baseOf(code: string): string { return parse(code).base; }
 
 // Units as the catalogue writes them (Dutch, ASCII) and how the page shows them; a fraction is shown as a percentage.
 const UNITS: Record<string, [string, string]> = {

@@ -17,6 +17,7 @@ import { renderSets } from './sets';
 import { renderTable } from './table';
 import { setupSheet, type Sheet } from './sheet';
 import { tooltipContent } from './tooltip';
+import { yearChoice, yearNote } from './years';
 
 const state = readState();
 let meta: Meta;
@@ -107,7 +108,20 @@ function fillSelects(): void {
   const year = byId<HTMLSelectElement>('year');
   clear(year);
   const y = currentYear();
-  for (const yy of years().length ? years() : [y]) year.append(h('option', { value: String(yy), selected: yy === y }, String(yy)));
+  const choice = yearChoice(meta, state.source, map?.currentLevel());
+  for (const yy of choice.here.length || choice.elsewhere.length ? choice.here : [y]) year.append(h('option', { value: String(yy), selected: yy === y }, String(yy)));
+  if (choice.elsewhere.length)
+    year.append(h('optgroup', { label: t('yearOtherLevels') }, ...choice.elsewhere.map(e =>
+      h('option', { value: String(e.year), selected: e.year === y, 'data-levels': e.levels.join(',') }, `${e.year} (${listText(e.levels.map(levelPlural))})`))));
+  showYearNote();
+}
+
+// Says in words when the chosen year has no scores at the level the map draws, and where it has.
+function showYearNote(): void {
+  const note = byId('year-note');
+  const text = yearNote(meta, state.source, map?.currentLevel(), currentYear(), state.source === 'model' ? t('srcModelWord') : t('srcOfficialWord'));
+  note.hidden = !text;
+  note.textContent = text ?? '';
 }
 
 function showView(view: View): void {
@@ -136,8 +150,11 @@ async function drawSets(): Promise<void> {
 }
 
 async function drawTable(): Promise<void> {
-  await renderTable(byId('table-view'), meta, state.tableLevel, currentYear(), state.source, state.measure,
-    level => { state.tableLevel = level; writeState(state); void drawTable(); }, code => void select(code));
+  await renderTable(byId('table-view'), {
+    meta, level: state.tableLevel, year: currentYear(), source: state.source, measure: state.measure, table: state.table,
+    onChange: (level, table) => { state.tableLevel = level; state.table = table; writeState(state); void drawTable(); },
+    onSelect: code => void select(code),
+  });
 }
 
 async function drawCompare(): Promise<void> {
@@ -214,10 +231,11 @@ async function start(): Promise<void> {
     center: state.lat !== undefined && state.lon !== undefined ? [state.lon, state.lat] : undefined, zoom: state.zoom,
     onSelect: code => void select(code, false),
     onMove: (z, lat, lon) => { state.zoom = z; state.lat = lat; state.lon = lon; writeState(state); },
-    onLevel: level => chooseSourceForLevel(level),
+    onLevel: level => { chooseSourceForLevel(level); fillSelects(); },
     hoverContent: p => tooltipContent(p, meta, state.measure, state.source, measureTitle()),
   });
   chooseSourceForLevel(map.currentLevel());
+  fillSelects();
   sheet = setupSheet(() => map?.resize());
   window.leefbaar = {
     renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false,

@@ -7,6 +7,7 @@ import { classColor, textOn } from './colors';
 import { h, clear } from './dom';
 import { explanationSection } from './explanation';
 import { whatIfPanel } from './whatif';
+import { indicatorTable } from './indicator-table';
 import { nameWithUnit, valueWithUnit } from './indicators';
 import { formatNumber, lang, levelName, t, tf } from './i18n';
 
@@ -54,9 +55,10 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
   else el.append(section(t('contributions'), contributions(p, dims), 'contributions-section'));
   if (p.level === 'buurt' && p.explanation && p.model) el.append(section(t('whatifTitle'), whatIfPanel(p.code, p.explanation.release, p.explanation, dims, meta.classes), 'whatif-section'));
   el.append(section(t('comparison'), comparison(p, head, national, dims)));
-  el.append(section(t('indicators'), indicators(p)));
+  el.append(section(t('indicators'), indicatorTable(p), 'indicators-section'));
   el.append(section(t('modelCard'), meta.hasModelRelease
-    ? h('a', { href: '/api/v1/models/latest/card', target: '_blank', rel: 'noopener' }, t('modelCard'))
+    ? h('span', {}, h('a', { href: `/modelcard.html?id=latest${lang() === 'en' ? '&lang=en' : ''}`, target: '_blank', rel: 'noopener', class: 'model-card-link' }, t('modelCard')),
+      ' · ', h('a', { href: '/api/v1/models/latest/card', class: 'muted small', target: '_blank', rel: 'noopener' }, 'Markdown'))
     : h('p', { class: 'muted' }, t('noModel'))));
   if (p.downloads.csv || p.downloads.geoJson) {
     const of = p.downloads.source === 'model' ? `${t('model')} · ${t('release')} ${p.downloads.release ?? ''}`.trim() : t('official');
@@ -185,15 +187,4 @@ function comparison(p: Profile, head: Score | undefined, national: National | un
       h('th', { scope: 'col' }, gm ? gm.name : t('gemeente')), h('th', { scope: 'col', title: t('comparisonNote') }, t('nederlandMean')))),
     h('tbody', {}, ...rows.map(([k, name]) => h('tr', {}, h('th', { scope: 'row' }, name),
       h('td', {}, formatNumber(val(head, k), 3)), h('td', {}, formatNumber(val(gmScore, k), 3)), h('td', {}, formatNumber(national?.means[k], 3))))));
-}
-
-function indicators(p: Profile): HTMLElement {
-  if (!p.indicators.length) return h('p', { class: 'muted' }, t('noData'));
-  return h('table', { class: 'data fixed' },
-    h('caption', { class: 'muted small' }, t('nederlandMeanNote')),
-    h('colgroup', {}, h('col', { class: 'col-name' }), h('col'), h('col'), h('col')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('indicator')), h('th', { scope: 'col' }, t('thisArea')),
-      h('th', { scope: 'col' }, t('gemeente')), h('th', { scope: 'col', title: t('nederlandMeanNote') }, t('nederlandMean')))),
-    h('tbody', {}, ...p.indicators.map(i => h('tr', { title: i.indicator }, h('th', { scope: 'row' }, `${nameWithUnit(i.indicator)} (${i.year})`),
-      h('td', {}, formatNumber(i.value)), h('td', {}, formatNumber(i.gemeente)), h('td', {}, formatNumber(i.nederland))))));
 }

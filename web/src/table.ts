@@ -1,65 +1,110 @@
-// The text alternative to the map: a sortable table of the areas of one level, with score and class label.
-import { api, type Meta, type ScoreRow } from './api';
+// The text alternative to the map: every area of a level, filtered by provincie and gemeente, sorted over all rows
+// by the API and paged, with downloads of exactly the rows shown. Where the official release has no score (Drenthe,
+// Flevoland, Zeeland in 2024) the row carries the Leefbaar model's, labelled with its source and release.
+import { api, scoresUrl, type Meta, type ScoreGroups, type ScorePage, type ScoreQuery, type ScoreRow } from './api';
 import { h, clear } from './dom';
+import { errorElement } from './errors';
 import { formatNumber, lang, levelName, levelPlural, listText, t, tf } from './i18n';
-import type { Measure } from './state';
+import type { Measure, TableState } from './state';
+import { tableControls, tablePager } from './table-controls';
 
-type SortKey = 'name' | 'code' | 'gemeente' | 'value' | 'class';
+export interface TableContext {
+  meta: Meta; level: string; year: number; source: 'official' | 'model'; measure: Measure; table: TableState;
+  onChange: (level: string, table: TableState) => void; onSelect: (code: string) => void;
+}
 
-export async function renderTable(el: HTMLElement, meta: Meta, level: string, year: number, source: 'official' | 'model', measure: Measure,
-  onLevel: (level: string) => void, onSelect: (code: string) => void): Promise<void> {
+// Each call draws only if no later call started meanwhile (a quick second click must not be overwritten by the first answer).
+let generation = 0;
+
+export async function renderTable(el: HTMLElement, ctx: TableContext): Promise<void> {
+  const mine = ++generation;
+  const { meta, level, year, source, measure, table } = ctx;
+  const has = (src: string, lvl: string) => meta.layers.some(l => l.source === src && l.level === lvl && l.year === year);
+  // Official rows, and the model's where the official release has none (always labelled per row).
+  const fill = source === 'official' && meta.hasModelRelease && has('model', level);
+  const query: ScoreQuery = { level, year, source, fill, provincie: table.provincie, gemeente: table.gemeente, sort: table.sort, page: table.page, pageSize: table.pageSize };
+  let groups: ScoreGroups | undefined;
+  let page: ScorePage | undefined;
+  let failure: unknown;
+  if (has(source, level) || fill) {
+    try { [groups, page] = await Promise.all([api.scoreGroups(query), api.scorePage(query)]); } catch (e) { failure = e; }
+    if (mine !== generation) return;
+    if (page && page.pages > 0 && table.page > page.pages) { ctx.onChange(level, { ...table, page: page.pages }); return; }
+  }
+
   clear(el);
   el.append(h('h2', { id: 'table-heading' }, t('tableTitle')));
-  const select = h('select', { id: 'table-level' }, ...['gemeente', 'wijk', 'buurt'].map(l => h('option', { value: l, selected: l === level }, levelName(l))));
-  select.addEventListener('change', () => onLevel(select.value));
-  el.append(h('label', { class: 'inline' }, `${t('level')} `, select));
-  // Ask only for score layers that exist, and say in words when the chosen one does not (the 2024 release has no wijken).
-  const has = (src: string, lvl: string) => meta.layers.some(l => l.source === src && l.level === lvl && l.year === year);
-  if (!has(source, level)) {
+  el.append(tableControls(level, table, groups, ctx.onChange));
+  if (!has(source, level) && !fill) {
     const others = ['gemeente', 'wijk', 'buurt'].filter(l => has(source, l)).map(levelPlural);
     el.append(h('p', { class: 'note table-empty', role: 'status' }, tf('tableNoLayer', {
       source: source === 'model' ? t('srcModelWord') : t('srcOfficialWord'), level: levelPlural(level), year,
       levels: others.length ? listText(others) : '—' })));
     return;
   }
-  let rows: ScoreRow[] = [];
-  try {
-    rows = (await api.scores(level, year, source, meta.maxPageSize)).items;
-  } catch {
-    rows = [];
-  }
-  const gemeenteNames = new Map<string, string>();
-  const namesFrom = ['official', 'model'].find(src => has(src, 'gemeente'));
-  if (level !== 'gemeente' && namesFrom) {
-    try { for (const r of (await api.scores('gemeente', year, namesFrom, meta.maxPageSize)).items) gemeenteNames.set(r.code, r.name); } catch { /* names optional */ }
-  }
-  const value = (r: ScoreRow) => (r.score as unknown as Record<string, number | undefined>)[measure];
-  const cls = (r: ScoreRow) => (r.score.classes as Record<string, number | undefined>)[measure === 'afw' ? 'total' : measure];
-  let sort: SortKey = 'value';
-  let ascending = false;
-  const wrap = h('div', { class: 'table-wrap' });
-  el.append(h('p', { class: 'muted' }, `${rows.length} ${t('rows')} · ${levelName(level)} · ${year}`), wrap);
+  if (!page) { el.append(errorElement(failure, t('error'))); return; }
 
-  const draw = () => {
-    const key = (r: ScoreRow): string | number => sort === 'name' ? r.name : sort === 'code' ? r.code : sort === 'gemeente' ? (gemeenteNames.get(r.gemeente ?? '') ?? r.gemeente ?? '')
-      : sort === 'class' ? (cls(r) ?? -1) : (value(r) ?? -Infinity);
-    const sorted = [...rows].sort((a, b) => { const x = key(a), y = key(b); const c = x < y ? -1 : x > y ? 1 : 0; return ascending ? c : -c; });
-    const cols: [SortKey, string][] = [['name', t('name')], ['code', t('code')], ['gemeente', t('gemeente')], ['value', measure], ['class', t('classLabel')]];
-    const headRow = h('tr', {}, ...cols.map(([k, label]) => {
-      const b = h('button', { type: 'button', class: 'sort' }, label, sort === k ? (ascending ? ' ▲' : ' ▼') : '');
-      b.addEventListener('click', () => { ascending = sort === k ? !ascending : k === 'name' || k === 'code'; sort = k; draw(); });
-      return h('th', { scope: 'col', 'aria-sort': sort === k ? (ascending ? 'ascending' : 'descending') : 'none' }, b);
-    }));
-    const body = h('tbody', {}, ...sorted.map(r => {
-      const open = h('button', { type: 'button', class: 'link' }, r.name || r.code);
-      open.addEventListener('click', () => onSelect(r.code));
-      const c = cls(r);
-      const label = c ? meta.classes[c - 1] : undefined;
-      return h('tr', {}, h('td', {}, open), h('td', {}, r.code), h('td', {}, gemeenteNames.get(r.gemeente ?? '') ?? r.gemeente ?? ''),
-        h('td', { class: 'num' }, formatNumber(value(r), 4)), h('td', {}, label ? `${c} ${lang() === 'nl' ? label.nl : label.en}` : '—'));
-    }));
-    clear(wrap);
-    wrap.append(h('table', { class: 'data sortable' }, h('caption', { class: 'sr-only' }, t('tableTitle')), h('thead', {}, headRow), body));
-  };
-  draw();
+  const names = new Map((groups?.gemeenten ?? []).map(g => [g.code, g.name] as [string, string]));
+  const from = page.total ? (page.page - 1) * page.pageSize + 1 : 0;
+  const to = (page.page - 1) * page.pageSize + page.items.length;
+  el.append(h('p', { class: 'muted table-summary', role: 'status', 'data-total': String(page.total) },
+    `${tf('tableRange', { from: formatNumber(from, 0), to: formatNumber(to, 0), total: formatNumber(page.total, 0) })} · ${levelPlural(level)} · ${year}`));
+  el.append(sourceLine(page));
+  if (page.total === 0) el.append(h('p', { class: 'note' }, t('tableNoRows')));
+  else {
+    el.append(h('div', { class: 'table-wrap' }, scoreTable(page.items, meta, measure, table, names, sort => ctx.onChange(level, { ...table, sort, page: 1 }), ctx.onSelect)));
+    el.append(tablePager(page, p => ctx.onChange(level, { ...table, page: p })));
+    el.append(downloads(query, page));
+  }
+}
+
+// Which scores the rows are: the official release, the model's alone, or official with the model where it has none.
+function sourceLine(page: ScorePage): HTMLElement {
+  const name = page.source === 'model' ? t('model') : t('official');
+  if (!page.fillRelease || page.filled === 0) return h('p', { class: 'note table-source' }, tf('tableSourceOne', { source: name, release: page.release }));
+  if (page.filled === page.total)
+    return h('p', { class: 'note table-filled' }, tf('tableFilledAll', { release: page.fillRelease }));
+  return h('p', { class: 'note table-filled' }, tf(page.filled === 1 ? 'tableFilledOne' : 'tableFilled',
+    { n: formatNumber(page.filled, 0), source: name, release: page.release, model: page.fillRelease }));
+}
+
+type Column = [key: string, label: string, numeric: boolean];
+
+function scoreTable(rows: ScoreRow[], meta: Meta, measure: Measure, table: TableState, names: Map<string, string>,
+  onSort: (sort: string) => void, onSelect: (code: string) => void): HTMLElement {
+  const measureName = measure === 'afw' ? t('total') : (meta.dimensions.find(d => d.code === measure)?.[lang()] ?? measure);
+  const cols: Column[] = [['name', t('name'), false], ['code', t('code'), false], ['gemeente', t('gemeente'), false],
+    [measure, `${measureName} (${measure})`, true], ['class', t('classLabel'), true], ['', t('source'), false]];
+  const key = table.sort.replace(/^-/, '');
+  const ascending = !table.sort.startsWith('-');
+  const headRow = h('tr', {}, ...cols.map(([k, label, numeric]) => {
+    if (!k) return h('th', { scope: 'col' }, label);
+    const b = h('button', { type: 'button', class: 'sort', 'data-sort': k }, label, key === k ? (ascending ? ' ▲' : ' ▼') : '');
+    // A second click reverses; a first click sorts text A→Z and numbers high→low.
+    b.addEventListener('click', () => onSort(key === k ? (ascending ? `-${k}` : k) : numeric ? `-${k}` : k));
+    return h('th', { scope: 'col', class: numeric && k !== 'class' ? 'num' : undefined, 'aria-sort': key === k ? (ascending ? 'ascending' : 'descending') : 'none' }, b);
+  }));
+  const body = h('tbody', {}, ...rows.map(r => {
+    const open = h('button', { type: 'button', class: 'link' }, r.name || r.code);
+    open.addEventListener('click', () => onSelect(r.code));
+    const c = measure === 'afw' ? r.score.classes.total : r.score.classes[measure];
+    const label = c ? meta.classes[c - 1] : undefined;
+    const value = (r.score as unknown as Record<string, number | undefined>)[measure];
+    const src = `${r.score.source === 'model' ? t('sourceModelShort') : t('sourceOfficialShort')} · ${r.score.release}`;
+    return h('tr', { 'data-code': r.code, 'data-source': r.score.source },
+      h('td', {}, open), h('td', {}, r.code), h('td', {}, names.get(r.gemeente ?? '') ?? r.gemeente ?? ''),
+      h('td', { class: 'num' }, formatNumber(value, 4)), h('td', {}, label ? `${c} ${label[lang()]}` : '—'),
+      h('td', { class: r.score.source === 'model' ? 'source-model' : 'muted' }, src));
+  }));
+  return h('table', { class: 'data sortable score-table' }, h('caption', { class: 'sr-only' }, t('tableTitle')), h('thead', {}, headRow), body);
+}
+
+// The same listing (filter, order, page) from the API as CSV, CSV for Dutch Excel and GeoJSON with flat properties.
+function downloads(q: ScoreQuery, page: ScorePage): HTMLElement {
+  const name = `leefbaar-${q.level}-${q.year}${q.provincie ? `-${q.provincie}` : ''}${q.gemeente ? `-${q.gemeente}` : ''}-p${page.page}`;
+  return h('div', { class: 'downloads table-downloads' },
+    h('p', { class: 'muted' }, tf('tableDownloads', { n: formatNumber(page.items.length, 0), level: levelName(q.level) })),
+    h('a', { class: 'button', href: scoresUrl(q, 'csv'), download: `${name}.csv`, 'data-format': 'csv' }, t('downloadCsv')),
+    h('a', { class: 'button', href: scoresUrl(q, 'csv-nl'), download: `${name}-excel.csv`, 'data-format': 'csv-excel', title: t('downloadCsvExcelNote') }, t('downloadCsvExcel')),
+    h('a', { class: 'button', href: scoresUrl(q, 'geojson'), download: `${name}.geojson`, 'data-format': 'geojson' }, t('downloadGeoJson')));
 }

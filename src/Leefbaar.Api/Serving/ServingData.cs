@@ -92,6 +92,10 @@ public sealed class ServingData
     public string? GemeenteOf(AreaRow area) =>
         area.Gemeente ?? (AreaCode.TryParse(area.Code, out var c) ? c.GemeenteByCode()?.Value : null);
 
+    /// <summary>The provincie of an area: its recorded one, else its gemeente's.</summary>
+    public string? ProvincieOf(AreaRow area) =>
+        area.Provincie ?? (GemeenteOf(area) is { } gm && gm != area.Code && Areas.TryGetValue(gm, out var g) ? g.Provincie : null);
+
     // Each buurt's most frequent postcode (indicator main_pc4, newest year) as four digits.
     private static Dictionary<string, string> MainPostcodes(Dictionary<string, AreaRow> areas, Dictionary<string, IReadOnlyList<ServedObservation>> observations)
     {
