@@ -1,3 +1,5 @@
+using Leefbaar.Data.Store;
+using Leefbaar.App.Releases;
 using System.CommandLine;
 using Leefbaar.Api;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +24,11 @@ public static class ServeCommand
         cmd.SetAction(async (parse, cancel) =>
         {
             var path = ResolveStore(parse.GetValue(store));
+            if (File.Exists(path))
+            {
+                using var writable = LeefbaarStore.Open(path);
+                PublishedReleases.ScoreUnfittedStore(writable, PublishedReleases.Folder(), m => Console.Error.WriteLine(m));
+            }
             var app = LeefbaarApi.Build(path, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             var state = app.State();
             if (state.Data.IsDemo) Console.Error.WriteLine($"SYNTHETIC DEMO DATA — not real measurements ({path}). Import real data with './leefbaar import --data <dir>'.");
