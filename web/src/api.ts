@@ -16,7 +16,7 @@ export interface IndicatorContribution { indicator: string; value?: number | nul
 export interface Explanation { release: string; year: number; base: Record<string, number>; contributions: IndicatorContribution[] }
 export interface Profile {
   demo: boolean; notice?: string; code: string; name: string; level: string; division: number; parents: AreaRef[];
-  year?: number; official?: Score; model?: Score; modelNote?: string; officialHistory: Score[]; modelHistory: Score[];
+  year?: number; official?: Score; model?: Score; modelNote?: string; officialHistory: Score[]; modelHistory: Score[]; relatedHistory?: import('./related-series').RelatedSeries[];
   indicators: IndicatorValue[]; contributions: Contribution[];
   comparison: { gemeente?: ComparedArea; nederlandOfficial?: National; nederlandModel?: National };
   downloads: { csv?: string; csvExcel?: string; geoJson?: string; source?: string; release?: string }; bbox?: number[];

@@ -1,10 +1,12 @@
 // Dutch user interface text with an English alternative; the language lives in the URL (?lang=en).
 import { areasEn, areasNl } from './areas-i18n';
+import { relatedEn, relatedNl } from './related-series';
 
 export type Lang = 'nl' | 'en';
 
 const nl = {
   ...areasNl,
+  ...relatedNl,
   skipToPanel: 'Naar het profiel', searchLabel: 'Zoek een buurt, wijk of gemeente', searchPlaceholder: 'Zoek buurt, wijk, gemeente of code…',
   measure: 'Score', year: 'Jaar', source: 'Bron', viewsLabel: 'Weergave', viewMap: 'Kaart', viewTable: 'Tabel', viewCompare: 'Vergelijk',
   mapHeading: 'Kaart', mapLabel: 'Kaart van Nederland met leefbaarheid per gebied; gebruik de tabel voor een tekstversie',
@@ -109,6 +111,7 @@ type Strings = typeof nl;
 
 const en: Strings = {
   ...areasEn,
+  ...relatedEn,
   skipToPanel: 'Skip to the profile', searchLabel: 'Search a neighbourhood, district or municipality', searchPlaceholder: 'Search buurt, wijk, gemeente or code…',
   measure: 'Score', year: 'Year', source: 'Source', viewsLabel: 'View', viewMap: 'Map', viewTable: 'Table', viewCompare: 'Compare',
   mapHeading: 'Map', mapLabel: 'Map of the Netherlands with livability per area; use the table for a text version',

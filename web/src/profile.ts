@@ -2,6 +2,7 @@
 // model side by side, trend, the model's top contributions, comparison, indicators, model card link and downloads.
 import type { Meta, National, Profile, Score } from './api';
 import { trendChart } from './charts';
+import { relatedSeries } from './related-series';
 import { dimensionBars, pairedDimensionBars } from './dimension-chart';
 import { classColor, textOn } from './colors';
 import { h, clear } from './dom';
@@ -50,7 +51,12 @@ export function renderProfile(el: HTMLElement, p: Profile, meta: Meta, source: '
 
   if (p.official && p.model) el.append(section(t('sideBySide'), sideBySide(p.official, p.model, p, dims, meta), 'side-by-side'));
   else if (head) el.append(section(t('dimensions'), dimensionBars(head, national, dims, meta.classes)));
-  el.append(section(t('trend'), trendChart(head?.source === 'model' ? p.modelHistory : p.officialHistory)));
+  const own = trendChart(head?.source === 'model' ? p.modelHistory : p.officialHistory);
+  const related = relatedSeries(p.relatedHistory);
+  if (related && own.tagName === 'P') own.textContent = t('noOwnTrend'); // the related series below are the series
+  const trend = section(t('trend'), own, 'trend-section');
+  if (related) trend.append(related);
+  el.append(trend);
   if (p.explanation && p.model) el.append(section(t('explainTitle'), explanationSection(p.explanation, p.model, dims, meta.classes), 'contributions-section explanation-section'));
   else el.append(section(t('contributions'), contributions(p, dims), 'contributions-section'));
   if (p.level === 'buurt' && p.explanation && p.model) el.append(section(t('whatifTitle'), whatIfPanel(p.code, p.explanation.release, p.explanation, dims, meta.classes), 'whatif-section'));

@@ -12,7 +12,14 @@ public sealed record AreaProfile(
     int? Year, ScoreDto? Official, ScoreDto? Model, string? ModelNote,
     IReadOnlyList<ScoreDto> OfficialHistory, IReadOnlyList<ScoreDto> ModelHistory,
     IReadOnlyList<IndicatorValue> Indicators, IReadOnlyList<ContributionDto> Contributions,
-    Comparison Comparison, Downloads Downloads, IReadOnlyList<double>? Bbox, ExplanationDto? Explanation = null);
+    Comparison Comparison, Downloads Downloads, IReadOnlyList<double>? Bbox, ExplanationDto? Explanation = null,
+    IReadOnlyList<RelatedSeries>? RelatedHistory = null);
+
+/// <summary>
+/// An official series of a related area that covers this one: the buurt's main postcode (LBM 3.0 PC4 series) and its
+/// wijk's and gemeente's LBM 2.0 classes — each with its release, so the profile can chart them labelled.
+/// </summary>
+public sealed record RelatedSeries(string Relation, string Code, string Name, string Level, string Release, IReadOnlyList<ScoreDto> History);
 
 /// <summary>A reference to another area.</summary>
 public sealed record AreaRef(string Code, string Name, string Level);

@@ -32,7 +32,24 @@ public static class ProfileBuilder
             DownloadLinks(area, gemeenteCode, headOfficial ?? headModel, chosenYear),
             Tiles.TileService.Levels.Contains(area.Level) && state.Tiles.Shapes(area.Level).ByCode.TryGetValue(area.Code, out var shape)
                 ? MetaBuilder.Bbox(shape.Geometry.EnvelopeInternal) : null,
-            Explanation(state, area.Code, headModel));
+            Explanation(state, area.Code, headModel), Related(data, area, gemeenteCode));
+    }
+
+    // The official series that cover the area from elsewhere: its main postcode's (a buurt), its wijk's and gemeente's,
+    // each per release with at least two years; the area's own series stay in OfficialHistory.
+    private static List<RelatedSeries> Related(ServingData data, AreaRow area, string? gemeente)
+    {
+        var related = new List<(string Relation, string Code, string Level)>();
+        if (area.Level == "buurt" && data.ObservationsOf(area.Code).FirstOrDefault(o => o.Indicator == "main_pc4") is { } pc)
+            related.Add(("postcode", ((int)pc.Value).ToString("0000", System.Globalization.CultureInfo.InvariantCulture), "pc4"));
+        if (area.Level == "buurt" && area.Wijk is { } wijk) related.Add(("wijk", wijk, "wijk"));
+        if (area.Level is "buurt" or "wijk" && gemeente is not null) related.Add(("gemeente", gemeente, "gemeente"));
+        var result = new List<RelatedSeries>();
+        foreach (var (relation, code, level) in related)
+            foreach (var g in data.OfficialOf(code).Where(r => r.Level == level && r.DevClass is null).GroupBy(r => r.Release).Where(g => g.Select(r => r.Year).Distinct().Count() >= 2))
+                result.Add(new RelatedSeries(relation, code, data.Areas.GetValueOrDefault(code)?.Name ?? code, level, g.Key,
+                    g.OrderBy(r => r.Year).Select(r => ScoreDto.From(ScoreValues.From(r))).ToList()));
+        return result;
     }
 
     // The stored values of the headline model score through the release's terms: every dimension's share of each
