@@ -113,7 +113,7 @@ public sealed class AreaSetsBrowserTests(DemoServerFixture server, BrowserFixtur
         var feature = page.GetProperty("features").EnumerateArray().First();
         var props = feature.GetProperty("properties");
         var (code, name) = (props.GetProperty("code").GetString()!, props.GetProperty("name").GetString()!);
-        var label = props.GetProperty("score").GetProperty("label").GetProperty("nl").GetString()!;
+        var label = props.GetProperty("label_nl").GetString()!; // the score GeoJSON has flat properties
         var file = Path.Combine(Path.GetTempPath(), $"leefbaar-buurt-{Guid.NewGuid():N}.geojson");
         await File.WriteAllTextAsync(file, $"{{\"type\":\"FeatureCollection\",\"features\":[{{\"type\":\"Feature\",\"properties\":{{\"name\":\"Kopie van {name}\"}},\"geometry\":{feature.GetProperty("geometry").GetRawText()}}}]}}");
         try
@@ -125,7 +125,7 @@ public sealed class AreaSetsBrowserTests(DemoServerFixture server, BrowserFixtur
             await Assertions.Expect(Page.Locator(".custom-area h3")).ToHaveTextAsync($"Kopie van {name}");
             await Assertions.Expect(Page.Locator(".custom-area .headline .badge")).ToHaveTextAsync(label); // the area scores as the buurt
             await Assertions.Expect(Page.Locator(".custom-area [data-field='afw']"))
-                .ToHaveTextAsync($"Afwijking (afw): {Ui(props.GetProperty("score").GetProperty("afw").GetDouble(), 4)}");
+                .ToHaveTextAsync($"Afwijking (afw): {Ui(props.GetProperty("afw").GetDouble(), 4)}");
             await Assertions.Expect(Page.Locator(".custom-method")).ToContainTextAsync("gewogen naar bedekt aandeel × inwoners");
             await Page.WaitForTimeoutAsync(800);
             await _p.ScreenshotAsync("custom-upload-desktop");
