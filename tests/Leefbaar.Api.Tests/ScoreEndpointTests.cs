@@ -46,7 +46,7 @@ public sealed class ScoreEndpointTests(ServerFixture server)
         var lines = csv.TrimEnd('\n').Split('\n');
         Assert.StartsWith("code,name,gemeente,source,release,year,afw,", lines[0]);
         Assert.Equal(AmersfoortScoredBuurten + 1, lines.Length);
-        Assert.Contains("BU03070100,Hof,GM0307,official,lbm3-2024,2024,0.0771055,0.0324703,0.0108435,0.235348,-0.0407555,-0.160801,,7,6,5,5,9,4,2,goed,good,", lines);
+        Assert.Contains("BU03070100,Hof,GM0307,official,lbm3-2024,2024,0.0771055,0.0324703,0.0108435,0.235348,-0.0407555,-0.160801,,7,6,5,5,9,4,2,goed,good,,,,,,", lines);
     }
 
     [Fact]

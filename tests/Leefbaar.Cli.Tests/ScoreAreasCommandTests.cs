@@ -36,17 +36,31 @@ public sealed class ScoreAreasCommandTests(ImportedStore store) : IClassFixture<
             var area = areas[i];
             Assert.Equal(own.GetProperty("code").GetString(), area.GetProperty("buurten")[0].GetProperty("code").GetString());
             Assert.Equal(own.GetProperty("afw").GetDouble(), area.GetProperty("score").GetProperty("afw").GetDouble(), 5);
-            Assert.Equal(own.GetProperty("class").GetInt32(), area.GetProperty("score").GetProperty("class").GetInt32());
+            Assert.Equal(own.GetProperty("kscore").GetInt32(), area.GetProperty("score").GetProperty("class").GetInt32());
         }
         Assert.Contains("from 1 buurt(en) weighted by covered inhabitants", result.Error);
 
         var csv = CliProcess.Run("score", "--areas", plan, "--release", release, "--store", store.Path);
         var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("code,name,gemeente_code,year,release,afw", lines[0]);
+        Assert.StartsWith("code,name,gemeente,source,release,year,afw", lines[0]);
         Assert.EndsWith(",buurten,weights,share_weak,inhabitants_covered", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.Equal(areas[0].GetProperty("score").GetProperty("afw").GetDouble(),
-            double.Parse(lines[1].Split(',')[5], CultureInfo.InvariantCulture), 5);
+            double.Parse(lines[1].Split(',')[6], CultureInfo.InvariantCulture), 5);
+    }
+
+    [Fact]
+    public void The_cli_score_csv_has_the_api_download_header_and_values()
+    {
+        var cli = CliProcess.Run("score", "--level", "gemeente", "--release", ReleaseFile(), "--store", store.Path);
+        Assert.True(cli.ExitCode == 0, cli.Error);
+        var lines = cli.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var empty = new Api.Contracts.ScorePage(false, null, "model", "gemeente", 2024, "r", null, 1, 1, 0, 0, null, []);
+        Assert.Equal(Api.Export.ScoreCsv.Write(empty).TrimEnd('\n'), lines[0]);
+        var rotterdam = lines.Single(l => l.StartsWith("GM0599,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("model", rotterdam[3]);
+        Assert.InRange(int.Parse(rotterdam[13], CultureInfo.InvariantCulture), 1, 9);
+        Assert.Equal(rotterdam[13] == "" ? "" : Core.Scores.ScoreClass.DutchLabel(int.Parse(rotterdam[13], CultureInfo.InvariantCulture)), rotterdam[20]);
     }
 
     [Fact]

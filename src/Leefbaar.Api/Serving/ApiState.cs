@@ -6,7 +6,7 @@ namespace Leefbaar.Api.Serving;
 public sealed class ApiState(ServingData data)
 {
     /// <summary>The label every response carries when the store is the synthetic demo store.</summary>
-    public const string DemoNotice = "Synthetische demodata — geen echte metingen. / Synthetic demo data — not real measurements.";
+    public const string DemoNotice = Leefbaar.Data.Export.ExportNotices.Demo;
 
     /// <summary>The data snapshot.</summary>
     public ServingData Data { get; } = data;

@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Leefbaar.App.CustomAreas;
 using Leefbaar.Core.Scores;
-using Leefbaar.Core.Text;
+using Leefbaar.App.Scoring;
+using Leefbaar.Data.Export;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Releases;
 using Leefbaar.Model.Scoring;
@@ -13,8 +12,8 @@ namespace Leefbaar.Cli.Commands;
 /// <summary>`leefbaar score --areas plan.geojson`: drawn areas scored from the buurten they cover, with the per-buurt breakdown.</summary>
 public static class ScoreAreas
 {
-    /// <summary>The CSV header: the score header plus how each area was combined.</summary>
-    public const string CsvHeader = ScoreCommand.CsvHeader + ",buurten,weights,share_weak,inhabitants_covered";
+    /// <summary>The columns after the shared score columns: how each area was combined.</summary>
+    public static readonly string[] ExtraColumns = ["buurten", "weights", "share_weak", "inhabitants_covered"];
 
     /// <summary>Scores the areas of <paramref name="file"/> with <paramref name="release"/> and writes them.</summary>
     public static int Run(LeefbaarStore store, ModelRelease release, string file, string format, string? output)
@@ -26,8 +25,8 @@ public static class ScoreAreas
         {
             "json" => Json(answers, store.IsDemo()),
             "geojson" => ScoreCommand.GeoJson(answers.Where(a => a.Combined is not null).Select(a => a.Combined!.Score).ToList(),
-                answers.ToDictionary(a => a.Area.Code, a => a.Area.Shape), "custom", s => Properties(answers.First(a => a.Area.Code == s.Code))),
-            _ => Csv(answers),
+                answers.ToDictionary(a => a.Area.Code, a => a.Area.Shape), "custom", (w, s) => JsonSerializer.Serialize(w, Properties(answers.First(a => a.Area.Code == s.Code)))),
+            _ => Csv(answers, store.IsDemo()),
         };
         CliRunner.Emit(output, text);
         foreach (var a in answers) Console.Error.WriteLine(Summary(a));
@@ -45,20 +44,17 @@ public static class ScoreAreas
             (a.Area.Repaired ? "; the polygon was self-intersecting and has been repaired" : "");
     }
 
-    private static string F(double v) => double.IsNaN(v) ? "" : v.ToString("0.######", CultureInfo.InvariantCulture);
-
-    private static string Csv(List<CustomAreaAnswer> answers)
+    private static string Csv(List<CustomAreaAnswer> answers, bool demo)
     {
-        var sb = new StringBuilder(CsvHeader).Append('\n');
-        foreach (var a in answers.Where(a => a.Combined is not null))
-        {
-            var c = a.Combined!;
-            var row = ScoreCommand.Csv([c.Score]).Split('\n')[1];
-            sb.Append(row).Append(',').Append(CsvField.Escape(string.Join(' ', c.Parts.Select(p => p.Score.Code)))).Append(',')
-              .Append(c.Weights == CombinationWeights.Inhabitants ? "inhabitants" : "area").Append(',').Append(F(Math.Round(c.ShareWeak, 4))).Append(',')
-              .Append(F(Math.Round(c.Score.Weight, 1))).Append('\n');
-        }
-        return sb.ToString();
+        var combined = answers.Where(a => a.Combined is not null).Select(a => a.Combined!).ToList();
+        var byCode = combined.ToDictionary(c => c.Score.Code);
+        return ScoreCsvWriter.Write(combined.Select(c => ScoreExport.Row(c.Score)), demoNotice: demo ? ExportNotices.Demo : null, extraColumns: ExtraColumns,
+            extra: row =>
+            {
+                var c = byCode[row.Code];
+                return [string.Join(' ', c.Parts.Select(p => p.Score.Code)), c.Weights == CombinationWeights.Inhabitants ? "inhabitants" : "area",
+                    double.IsNaN(c.ShareWeak) ? null : Math.Round(c.ShareWeak, 4), Math.Round(c.Score.Weight, 1)];
+            });
     }
 
     /// <summary>The JSON properties of one area: its score row, how it was combined and every buurt it covers.</summary>

@@ -1,4 +1,3 @@
-using Leefbaar.Core.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -7,6 +6,7 @@ using Leefbaar.Core.Areas;
 using Leefbaar.App.Releases;
 using Leefbaar.App.Scoring;
 using Leefbaar.Core.ReadModels;
+using Leefbaar.Data.Export;
 using Leefbaar.Data.Store;
 using Leefbaar.Geo.Projection;
 using Leefbaar.Model.Catalogue;
@@ -18,9 +18,6 @@ namespace Leefbaar.Cli.Commands;
 /// <summary>`leefbaar score --level buurt --year 2024 [--release ID|FILE] --format csv|json|geojson [--out F]`.</summary>
 public static class ScoreCommand
 {
-    /// <summary>The CSV header: a public contract.</summary>
-    public const string CsvHeader = "code,name,gemeente_code,year,release,afw,won,fys,vrz,soc,onv,lbm,class,reliable,class_low,class_high,p_weak";
-
     /// <summary>Builds the command.</summary>
     public static Command Build()
     {
@@ -53,7 +50,7 @@ public static class ScoreCommand
             {
                 "json" => Json(scores, s.IsDemo()),
                 "geojson" => GeoJson(scores, s, lvl, r.Data.Division),
-                _ => Csv(scores),
+                _ => Csv(scores, s.IsDemo()),
             };
             CliRunner.Emit(parse.GetValue(output), text);
             Console.Error.WriteLine($"{scores.Count:N0} {lvl} scores with release {r.Id}");
@@ -62,18 +59,8 @@ public static class ScoreCommand
         return cmd;
     }
 
-    private static string F(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
-
-    internal static string Csv(IEnumerable<AreaScore> scores)
-    {
-        var sb = new StringBuilder(CsvHeader).Append('\n');
-        foreach (var s in scores)
-            sb.Append(s.Code).Append(',').Append(CsvField.Escape(s.Name)).Append(',').Append(s.Gemeente).Append(',').Append(s.Year).Append(',').Append(s.Release).Append(',')
-              .Append(F(s.Afw)).Append(',').Append(F(s.Won)).Append(',').Append(F(s.Fys)).Append(',').Append(F(s.Vrz)).Append(',').Append(F(s.Soc)).Append(',').Append(F(s.Onv)).Append(',')
-              .Append(F(s.Lbm)).Append(',').Append(s.Class).Append(',').Append(s.Reliable ? "true" : "false").Append(',')
-              .Append(s.ClassLow).Append(',').Append(s.ClassHigh).Append(',').Append(double.IsNaN(s.PWeak) ? "" : F(Math.Round(s.PWeak, 4))).Append('\n');
-        return sb.ToString();
-    }
+    internal static string Csv(IEnumerable<AreaScore> scores, bool demo) =>
+        ScoreCsvWriter.Write(scores.Select(ScoreExport.Row), demoNotice: demo ? ExportNotices.Demo : null);
 
     internal static object Row(AreaScore s) => new
     {
@@ -89,27 +76,39 @@ public static class ScoreCommand
         JsonSerializer.Serialize(new { demo, scores = scores.Select(Row) }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
     private static string GeoJson(List<AreaScore> scores, LeefbaarStore store, string level, int division) =>
-        GeoJson(scores, level == "cell" ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division), level, Row);
+        GeoJson(scores, level == "cell" ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division), level,
+            (w, s) => ScoreGeoJsonProperties.Write(w, ScoreExport.Row(s)));
 
-    /// <summary>A FeatureCollection in WGS84 of <paramref name="scores"/> with the RD New <paramref name="geometries"/> and flat properties.</summary>
-    internal static string GeoJson(List<AreaScore> scores, IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> geometries, string level, Func<AreaScore, object> properties)
+    /// <summary>A FeatureCollection in WGS84 of <paramref name="scores"/> with the RD New <paramref name="geometries"/>; <paramref name="properties"/> writes each feature's properties.</summary>
+    internal static string GeoJson(List<AreaScore> scores, IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> geometries, string level,
+        Action<Utf8JsonWriter, AreaScore> properties)
     {
         var geoOptions = new JsonSerializerOptions { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
-        var sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
-        var first = true;
-        foreach (var s in scores)
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
         {
-            NetTopologySuite.Geometries.Geometry? g = geometries.GetValueOrDefault(s.Code);
-            if (g is null && level == "cell")
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            foreach (var s in scores)
             {
-                var (x, y) = AreaCode.Parse(s.Code).CellOrigin();
-                g = RdReprojector.RdFactory.ToGeometry(new NetTopologySuite.Geometries.Envelope(x, x + 100, y, y + 100));
+                NetTopologySuite.Geometries.Geometry? g = geometries.GetValueOrDefault(s.Code);
+                if (g is null && level == "cell")
+                {
+                    var (x, y) = AreaCode.Parse(s.Code).CellOrigin();
+                    g = RdReprojector.RdFactory.ToGeometry(new NetTopologySuite.Geometries.Envelope(x, x + 100, y, y + 100));
+                }
+                w.WriteStartObject();
+                w.WriteString("type", "Feature");
+                w.WritePropertyName("geometry");
+                if (g is null) w.WriteNullValue(); else JsonSerializer.Serialize(w, RdReprojector.ToWgs84(g), geoOptions);
+                w.WritePropertyName("properties");
+                properties(w, s);
+                w.WriteEndObject();
             }
-            if (!first) sb.Append(",\n");
-            first = false;
-            sb.Append("{\"type\":\"Feature\",\"geometry\":").Append(g is null ? "null" : JsonSerializer.Serialize(RdReprojector.ToWgs84(g), geoOptions))
-              .Append(",\"properties\":").Append(JsonSerializer.Serialize(properties(s))).Append('}');
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
-        return sb.Append("\n]}\n").ToString();
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }

@@ -178,8 +178,8 @@ public sealed partial class LeefbaarStore : IDisposable
         }
     }
 
-    /// <summary>Runs a query and maps each row; for read paths of the layers above.</summary>
-    public List<T> Query<T>(string sql, Func<IDataRecord, T> map, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs a query and maps each row. Internal: the layers above read typed read models, never SQL (tests may).</summary>
+    internal List<T> Query<T>(string sql, Func<IDataRecord, T> map, params (string Name, object? Value)[] parameters)
     {
         using var cmd = Command(sql, parameters);
         using var reader = cmd.ExecuteReader();
@@ -189,15 +189,15 @@ public sealed partial class LeefbaarStore : IDisposable
     }
 
     /// <summary>Runs a scalar query.</summary>
-    public T Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
+    internal T Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = Command(sql, parameters);
         var value = cmd.ExecuteScalar();
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Runs a statement.</summary>
-    public int Execute(string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs a statement. Internal: only the store's own writers change the database (tests may).</summary>
+    internal int Execute(string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = Command(sql, parameters);
         return cmd.ExecuteNonQuery();
