@@ -50,6 +50,48 @@ public sealed class ScoreEndpointTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Page_size_all_downloads_every_selected_row_but_not_as_json()
+    {
+        var total = (await _client.Json("/api/v1/scores/buurt/2024?pageSize=1")).GetProperty("total").GetInt32();
+        Assert.True(total > 1000, $"{total} buurten: the fixture must exceed one page for this test");
+        var csv = (await _client.GetStringAsync("/api/v1/scores/buurt/2024?pageSize=all&format=csv&sort=-afw")).TrimEnd('\n').Split('\n');
+        Assert.Equal(total + 1, csv.Length);
+        // The file is the selection in its order: the same first and 1,001st area as the paged JSON.
+        var top = await _client.Json("/api/v1/scores/buurt/2024?sort=-afw&pageSize=1000&page=1");
+        var next = await _client.Json("/api/v1/scores/buurt/2024?sort=-afw&pageSize=1000&page=2");
+        Assert.StartsWith(top.GetProperty("items")[0].GetProperty("code").GetString() + ",", csv[1]);
+        Assert.StartsWith(next.GetProperty("items")[0].GetProperty("code").GetString() + ",", csv[1001]);
+        await _client.Problem("/api/v1/scores/buurt/2024?pageSize=all", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task GeoPackage_download_holds_the_selection_with_boundaries()
+    {
+        using var response = await _client.GetAsync("/api/v1/scores/buurt/2024?gemeente=GM0307&pageSize=all&format=gpkg");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geopackage+sqlite3", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("leefbaar-buurt-2024-official-GM0307.gpkg", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var path = Path.Combine(Path.GetTempPath(), $"api-test-{Guid.NewGuid():N}.gpkg");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        try
+        {
+            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            c.Open();
+            object? Scalar(string sql) { using var cmd = c.CreateCommand(); cmd.CommandText = sql; return cmd.ExecuteScalar(); }
+            Assert.Equal((long)AmersfoortScoredBuurten, Scalar("SELECT count(*) FROM scores"));
+            Assert.Equal(0.235348, (double)Scalar("SELECT vrz FROM scores WHERE code = 'BU03070100'")!);
+            Assert.Equal(0L, Scalar("SELECT count(*) FROM scores WHERE geom IS NULL"));
+            // Amersfoort lies near 5.39 E, 52.16 N: the extent is WGS84 degrees, not RD metres.
+            Assert.InRange((double)Scalar("SELECT min_x FROM gpkg_contents")!, 5.2, 5.5);
+            Assert.InRange((double)Scalar("SELECT max_y FROM gpkg_contents")!, 52.1, 52.3);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task GeoJson_has_wgs84_polygons_with_properties()
     {
         using var response = await _client.GetAsync("/api/v1/scores/buurt/2024?gemeente=GM0307&pageSize=1000&format=geojson");

@@ -41,6 +41,16 @@ public sealed class TableBrowserTests(ServerFixture server, BrowserFixture brows
             $"1 gebied zonder officiële score toont de score van het Leefbaar-model (release {national.GetProperty("fillRelease").GetString()})");
         await p.ScreenshotAsync("table-buurt-national-1440");
 
+        // Beyond the page: every row of the filter in one file, in the shown order, and the same selection as a GeoPackage.
+        var all = page.Locator(".table-downloads a[data-format='csv-all']");
+        await Assertions.Expect(page.Locator(".table-downloads")).ToContainTextAsync($"Of alle {total:N0}".Replace(",", "."));
+        var allCsv = (await (await page.APIRequest.GetAsync((await all.GetAttributeAsync("href"))!)).TextAsync()).TrimEnd('\n').Split('\n');
+        Assert.Equal(total + 1, allCsv.Length);
+        Assert.StartsWith(Codes(national)[0] + ",", allCsv[1]);
+        var gpkg = await page.APIRequest.GetAsync((await page.Locator(".table-downloads a[data-format='gpkg-all']").GetAttributeAsync("href"))!);
+        Assert.Equal("application/geopackage+sqlite3", gpkg.Headers["content-type"]);
+        Assert.Equal("SQLite format 3", System.Text.Encoding.ASCII.GetString((await gpkg.BodyAsync())[..15]));
+
         // The last page: the lowest scores and the areas without a value.
         await page.Locator(".pager [data-page='last']").ClickAsync();
         var last = await server.Client.Json($"{Listing}&sort=-afw&pageSize=100&page={national.GetProperty("pages").GetInt32()}");

@@ -43,15 +43,20 @@ export interface ScoreGroups { source: string; level: string; year: number; rele
 export interface ScoreQuery { level: string; year: number; source: string; fill?: boolean; gemeente?: string; provincie?: string; sort?: string; page?: number; pageSize: number }
 
 /** The /api/v1/scores address of a listing, as JSON or as a download (csv, csv for Dutch Excel, geojson). */
-export function scoresUrl(q: ScoreQuery, format?: 'csv' | 'csv-nl' | 'geojson', groups = false): string {
+export type ScoreFormat = 'csv' | 'csv-nl' | 'geojson' | 'gpkg';
+// all: every row of the selection in one file (pageSize=all), for downloads only.
+export function scoresUrl(q: ScoreQuery, format?: ScoreFormat, groups = false, all = false): string {
   const p = new URLSearchParams({ source: q.source });
   if (q.fill) p.set('fill', 'model');
   if (!groups) {
     if (q.provincie) p.set('provincie', q.provincie);
     if (q.gemeente) p.set('gemeente', q.gemeente);
     if (q.sort) p.set('sort', q.sort);
-    if (q.page && q.page > 1) p.set('page', String(q.page));
-    p.set('pageSize', String(q.pageSize));
+    if (all) p.set('pageSize', 'all');
+    else {
+      if (q.page && q.page > 1) p.set('page', String(q.page));
+      p.set('pageSize', String(q.pageSize));
+    }
   }
   if (format) p.set('format', format === 'csv-nl' ? 'csv' : format);
   if (format === 'csv-nl') p.set('excel', 'nl');

@@ -99,12 +99,23 @@ function scoreTable(rows: ScoreRow[], meta: Meta, measure: Measure, table: Table
   return h('table', { class: 'data sortable score-table' }, h('caption', { class: 'sr-only' }, t('tableTitle')), h('thead', {}, headRow), body);
 }
 
-// The same listing (filter, order, page) from the API as CSV, CSV for Dutch Excel and GeoJSON with flat properties.
+// The same listing (filter, order, page) from the API as CSV, CSV for Dutch Excel, GeoJSON and GeoPackage with flat
+// properties; and every row of the filter in one file, for analysts who want the whole selection rather than a page.
 function downloads(q: ScoreQuery, page: ScorePage): HTMLElement {
-  const name = `leefbaar-${q.level}-${q.year}${q.provincie ? `-${q.provincie}` : ''}${q.gemeente ? `-${q.gemeente}` : ''}-p${page.page}`;
-  return h('div', { class: 'downloads table-downloads' },
-    h('p', { class: 'muted' }, tf('tableDownloads', { n: formatNumber(page.items.length, 0), level: levelName(q.level) })),
-    h('a', { class: 'button', href: scoresUrl(q, 'csv'), download: `${name}.csv`, 'data-format': 'csv' }, t('downloadCsv')),
-    h('a', { class: 'button', href: scoresUrl(q, 'csv-nl'), download: `${name}-excel.csv`, 'data-format': 'csv-excel', title: t('downloadCsvExcelNote') }, t('downloadCsvExcel')),
-    h('a', { class: 'button', href: scoresUrl(q, 'geojson'), download: `${name}.geojson`, 'data-format': 'geojson' }, t('downloadGeoJson')));
+  const scope = `leefbaar-${q.level}-${q.year}${q.provincie ? `-${q.provincie}` : ''}${q.gemeente ? `-${q.gemeente}` : ''}`;
+  const links = (all: boolean) => {
+    const name = all ? scope : `${scope}-p${page.page}`;
+    const tag = all ? '-all' : '';
+    return [
+      h('a', { class: 'button', href: scoresUrl(q, 'csv', false, all), download: `${name}.csv`, 'data-format': `csv${tag}` }, t('downloadCsv')),
+      h('a', { class: 'button', href: scoresUrl(q, 'csv-nl', false, all), download: `${name}-excel.csv`, 'data-format': `csv-excel${tag}`, title: t('downloadCsvExcelNote') }, t('downloadCsvExcel')),
+      h('a', { class: 'button', href: scoresUrl(q, 'geojson', false, all), download: `${name}.geojson`, 'data-format': `geojson${tag}` }, t('downloadGeoJson')),
+      h('a', { class: 'button', href: scoresUrl(q, 'gpkg', false, all), download: `${name}.gpkg`, 'data-format': `gpkg${tag}`, title: t('downloadGpkgNote') }, t('downloadGpkg')),
+    ];
+  };
+  const box = h('div', { class: 'downloads table-downloads' },
+    h('p', { class: 'muted' }, tf('tableDownloads', { n: formatNumber(page.items.length, 0), level: levelName(q.level) })), ...links(false));
+  if (page.pages > 1)
+    box.append(h('p', { class: 'muted' }, tf('tableDownloadsAll', { n: formatNumber(page.total, 0), level: levelName(q.level) })), ...links(true));
+  return box;
 }

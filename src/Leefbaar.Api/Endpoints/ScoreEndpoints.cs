@@ -13,16 +13,17 @@ namespace Leefbaar.Api.Endpoints;
 public static class ScoreEndpoints
 {
     private static readonly string[] Levels = ["buurt", "wijk", "gemeente", "pc4", "provincie"];
-    private static readonly string[] Formats = ["json", "csv", "geojson"];
+    private static readonly string[] Formats = ["json", "csv", "geojson", "gpkg"];
 
     /// <summary>Maps the endpoints.</summary>
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/scores/{level}/{year}", Scores).WithName("Scores")
-            .WithSummary("Bulk scores of a level and year ('latest' allowed): source=official|model, gemeente=GM####, provincie=PV##, fill=model (with source=official: the model's score where no official one exists, each row labelled with its source and release), sort=code|name|gemeente|class|afw|won|fys|vrz|soc|onv|lbm ('-' first: descending; missing values last), page, pageSize (max 1000), format=json|csv|geojson (flat properties, the CSV columns); excel=nl with format=csv gives ';' and decimal commas for Dutch Excel.")
+            .WithSummary("Bulk scores of a level and year ('latest' allowed): source=official|model, gemeente=GM####, provincie=PV##, fill=model (with source=official: the model's score where no official one exists, each row labelled with its source and release), sort=code|name|gemeente|class|afw|won|fys|vrz|soc|onv|lbm ('-' first: descending; missing values last), page, pageSize (max 1000; 'all' for a download of every selected row), format=json|csv|geojson|gpkg (GeoJSON and GeoPackage have flat properties named as the CSV columns; the GeoPackage is in WGS84); excel=nl with format=csv gives ';' and decimal commas for Dutch Excel.")
             .Produces<ScorePage>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .Produces(StatusCodes.Status200OK, contentType: GeoPackageType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/scores/{level}/{year}/groups", Groups).WithName("ScoreGroups")
@@ -37,9 +38,13 @@ public static class ScoreEndpoints
     {
         if (Resolve(s, level, year, source, fill, out var layer, out var filler) is { } bad) return bad;
         if (Params.Int(page, "page", 1, 1_000_000, 1, out var p) is { } badPage) return badPage;
-        if (Params.Int(pageSize, "pageSize", 1, ApiLimits.MaxPageSize, ApiLimits.DefaultPageSize, out var size) is { } badSize) return badSize;
         var fmt = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
-        if (!Formats.Contains(fmt)) return Problems.BadRequest("format", format, "json, csv or geojson");
+        if (!Formats.Contains(fmt)) return Problems.BadRequest("format", format, "json, csv, geojson or gpkg");
+        // 'all' is for downloads (a file, not a page to render): every row of the selection at once.
+        var all = pageSize?.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) == true;
+        if (all && fmt == "json") return Problems.BadRequest("pageSize", pageSize, $"1 to {ApiLimits.MaxPageSize} for JSON; 'all' only with format=csv, geojson or gpkg");
+        var size = int.MaxValue;
+        if (!all && Params.Int(pageSize, "pageSize", 1, ApiLimits.MaxPageSize, ApiLimits.DefaultPageSize, out size) is { } badSize) return badSize;
         var dutchExcel = excel is not null;
         if (dutchExcel && (excel!.Trim().ToLowerInvariant() != "nl" || fmt != "csv")) return Problems.BadRequest("excel", excel, "'nl', together with format=csv");
         if (Group(s, gemeente, "gemeente", "GM", out var gm) is { } badGm) return badGm;
@@ -49,13 +54,27 @@ public static class ScoreEndpoints
             return Problems.BadRequest("sort", sort, "one of " + string.Join(", ", ScoreSelection.SortKeys) + ", descending with a leading '-'");
 
         var selection = ScoreSelection.Of(s.Data, layer!, filler, gm, pv, order);
-        var result = Page(s, layer!, filler, selection, gm, pv, order, p, size);
+        var result = Page(s, layer!, filler, selection, gm, pv, order, p, all ? Math.Max(1, selection.Rows.Count) : size);
+        var shapes = TileService.Levels.Contains(layer!.Level) ? s.Tiles.Shapes(layer.Level) : null;
         return fmt switch
         {
+            "gpkg" => Results.File(ScoreGeoPackage.Write(result, shapes), GeoPackageType, FileName(result, "gpkg")),
             "csv" => Results.Text(ScoreCsv.Write(result, dutchExcel), "text/csv; charset=utf-8", Encoding.UTF8),
-            "geojson" => Results.Bytes(ScoreGeoJson.Write(result, TileService.Levels.Contains(layer!.Level) ? s.Tiles.Shapes(layer.Level) : null), "application/geo+json"),
+            "geojson" => Results.Bytes(ScoreGeoJson.Write(result, shapes), "application/geo+json"),
             _ => TypedResults.Ok(result),
         };
+    }
+
+    /// <summary>The media type of a GeoPackage (OGC 12-128r18, registered with IANA).</summary>
+    public const string GeoPackageType = "application/geopackage+sqlite3";
+
+    // "leefbaar-buurt-2024-official-GM0599.gpkg": what the file holds, readable in a downloads folder.
+    private static string FileName(ScorePage page, string extension)
+    {
+        var filled = page.FillRelease is null ? "" : "-aangevuld";
+        var scope = (page.Gemeente ?? page.Provincie) is { } g ? "-" + g : "";
+        var part = page.Pages > 1 ? $"-p{page.Page}" : "";
+        return $"leefbaar-{page.Level}-{page.Year}-{page.Source}{filled}{scope}{part}.{extension}";
     }
 
     private static IResult Groups(ApiState s, string level, string year, string? source, string? fill)
