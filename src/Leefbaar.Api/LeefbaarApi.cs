@@ -20,11 +20,13 @@ public static class LeefbaarApi
     /// Loads the store (read-only) and builds the app listening on <paramref name="urls"/> (use http://127.0.0.1:0
     /// for a free port). <paramref name="webRoot"/> overrides where the built front end is looked for.
     /// </summary>
+    /// <paramref name="basemap"/> is the optional background map the web map draws (<see cref="Basemap"/>).
     /// <paramref name="analysisBudget"/> overrides the time budget of one analysis (<see cref="AnalysisService.DefaultBudget"/>).
-    public static WebApplication Build(string storePath, string[] urls, string? webRoot = null, RateLimits? limits = null, TimeSpan? analysisBudget = null)
+    public static WebApplication Build(string storePath, string[] urls, string? webRoot = null, RateLimits? limits = null, TimeSpan? analysisBudget = null,
+        Basemap? basemap = null)
     {
         var data = ServingData.Load(storePath);
-        var state = new ApiState(data);
+        var state = new ApiState(data, basemap);
         var root = webRoot ?? WebRoot.Find();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -56,7 +58,7 @@ public static class LeefbaarApi
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseLeefbaarHeaders(data.IsDemo);
+        app.UseLeefbaarHeaders(data.IsDemo, basemap?.Origin);
         app.UseQueryLengthLimit();
         app.UseCors(); // before the limiter, so a foreign reader also sees a 429's Retry-After
         app.UseRateLimiter();

@@ -28,8 +28,12 @@ export interface Meta {
   demo: boolean; notice?: string; attribution: string; classes: ClassLabel[];
   dimensions: { code: string; nl: string; en: string }[]; layers: Layer[]; mapLevels: string[];
   latestOfficialYear?: number; latestModelYear?: number; maxPageSize: number; extent?: number[]; hasModelRelease: boolean;
-  geometryLevels?: string[]; officialGaps?: CoverageGap[];
+  geometryLevels?: string[]; officialGaps?: CoverageGap[]; basemap?: Basemap;
 }
+// A raster background map configured with `serve --basemap`.
+export interface Basemap { tiles: string; attribution: string; maxZoom: number }
+// A place label: a point inside a gemeente or wijk, rank = its number of buurten.
+export interface Place { code: string; name: string; level: string; lon: number; lat: number; rank: number }
 export interface CoverageGap { provincie: string; name: string; level: string; year: number; release: string; modelAreas: number }
 export interface Indicator { code: string; nl: string; en: string; unit: string; source: string; dimension?: string; direction: number; role: string }
 export interface ScoreRow { code: string; name: string; gemeente?: string; score: Score }
@@ -105,6 +109,7 @@ async function get<T>(path: string, init?: RequestInit): Promise<T> {
 
 export const api = {
   meta: () => get<Meta>('/api/v1/meta'),
+  places: () => get<{ places: Place[] }>('/api/v1/places'),
   indicators: () => get<{ count: number; indicators: Indicator[] }>('/api/v1/indicators'),
   search: (q: string, limit = 10) => get<{ results: SearchResult[] }>(`/api/v1/areas?q=${encodeURIComponent(q)}&limit=${limit}`),
   profile: (code: string, year?: number) => get<Profile>(`/api/v1/areas/${encodeURIComponent(code)}${year ? `?year=${year}` : ''}`),

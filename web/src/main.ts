@@ -9,6 +9,7 @@ import { errorElement } from './errors';
 import { lang, levelPlural, listText, setIndicatorNames, setLang, t, tf, translatePage } from './i18n';
 import { setCatalogue } from './indicators';
 import { renderLegend } from './legend';
+import { PlaceLabels } from './place-labels';
 import { AreaMap, levelRanges } from './map';
 import { renderProfile } from './profile';
 import { setupSearch } from './search';
@@ -215,7 +216,7 @@ function applyLanguage(): void {
   const banner = byId('demo-banner');
   banner.hidden = !meta.demo;
   banner.textContent = meta.demo ? t('demo') : '';
-  byId('attribution').textContent = meta.attribution;
+  byId('attribution').textContent = meta.basemap ? `${meta.attribution} ${meta.basemap.attribution}.` : meta.attribution;
   fillSelects();
   showSourceNote();
   renderLegend(byId('legend'), meta.classes, `${measureTitle()} · ${state.source === 'model' ? t('model') : t('official')} ${currentYear()}`, legendNotes());
@@ -233,7 +234,11 @@ async function start(): Promise<void> {
     onMove: (z, lat, lon) => { state.zoom = z; state.lat = lat; state.lon = lon; writeState(state); },
     onLevel: level => { chooseSourceForLevel(level); fillSelects(); },
     hoverContent: p => tooltipContent(p, meta, state.measure, state.source, measureTitle()),
+    basemap: meta.basemap,
   });
+  // Place names are orientation, not data: a failed request leaves the map without them, nothing else.
+  const shownMap = map;
+  api.places().then(r => new PlaceLabels(shownMap.map, r.places)).catch(() => undefined);
   chooseSourceForLevel(map.currentLevel());
   fillSelects();
   sheet = setupSheet(() => map?.resize());

@@ -1,10 +1,12 @@
-// The MapLibre map drawn only from Leefbaar's own vector tiles (no external base map), one source per level,
-// switching level with the zoom and colouring areas by the class of the chosen measure, source and year.
+// The MapLibre map drawn from Leefbaar's own vector tiles, one source per level, switching level with the zoom and
+// colouring areas by the class of the chosen measure, source and year; over a raster background map only when
+// `serve --basemap` configured one (offline the own boundaries and place labels are the orientation).
 import { Map as MapLibre, NavigationControl, setWorkerUrl, type ExpressionSpecification, type StyleSpecification, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CLASS_COLORS, NO_DATA } from './colors';
 import type { Measure, Source } from './state';
+import type { Basemap } from './api';
 
 setWorkerUrl(workerUrl);
 
@@ -33,6 +35,7 @@ export interface MapOptions {
   center?: [number, number]; zoom?: number; extent?: number[]; levels?: string[];
   onSelect: (code: string) => void; onMove: (zoom: number, lat: number, lon: number) => void;
   onLevel: (level: string | undefined) => void;
+  basemap?: Basemap;
   /** The hover tooltip's content for a feature's properties (undefined: no tooltip). */
   hoverContent?: (properties: Record<string, unknown>) => HTMLElement | undefined;
 }
@@ -128,11 +131,18 @@ export class AreaMap {
   private style(): StyleSpecification {
     const sources: StyleSpecification['sources'] = {};
     const layers: StyleSpecification['layers'] = [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }];
+    const base = this.o.basemap;
+    if (base) {
+      sources.basemap = { type: 'raster', tiles: [base.tiles], tileSize: 256, maxzoom: base.maxZoom, attribution: base.attribution };
+      layers.push({ id: 'basemap', type: 'raster', source: 'basemap' });
+    }
+    // Over a background map the classes stay readable but streets and water show through.
+    const opacity = base ? 0.72 : 0.9;
     for (const l of this.ranges) {
       sources[l.level] = { type: 'vector', tiles: [this.tileUrl(l.level)], minzoom: 0, maxzoom: 14, promoteId: 'code' };
       layers.push({
         id: `${l.level}-fill`, type: 'fill', source: l.level, 'source-layer': l.level, minzoom: l.min, maxzoom: l.max,
-        paint: { 'fill-color': this.colorExpression(this.o.measure, this.o.source), 'fill-opacity': 0.9 },
+        paint: { 'fill-color': this.colorExpression(this.o.measure, this.o.source), 'fill-opacity': opacity },
       });
       layers.push({
         id: `${l.level}-line`, type: 'line', source: l.level, 'source-layer': l.level, minzoom: l.min, maxzoom: l.max,

@@ -3,10 +3,18 @@ using Leefbaar.Api.Tiles;
 namespace Leefbaar.Api.Serving;
 
 /// <summary>The shared, read-only state of a running API: the data snapshot, the tile service and the demo notice.</summary>
-public sealed class ApiState(ServingData data)
+public sealed class ApiState(ServingData data, Basemap? basemap = null)
 {
     /// <summary>The label every response carries when the store is the synthetic demo store.</summary>
     public const string DemoNotice = Leefbaar.Data.Export.ExportNotices.Demo;
+
+    /// <summary>The background map the web map draws under the scores, or null (offline: own boundaries and place names only).</summary>
+    public Basemap? Basemap { get; } = basemap;
+
+    /// <summary>Place names for the map's labels, built on first use.</summary>
+    public Contracts.PlacesResponse Places => _places ??= PlaceLabels.Build(this);
+
+    private Contracts.PlacesResponse? _places;
 
     /// <summary>The data snapshot.</summary>
     public ServingData Data { get; } = data;

@@ -27,7 +27,8 @@ public static class MetaBuilder
             Extent(s),
             s.Data.Releases.Count > 0,
             withShapes,
-            OfficialCoverage.Gaps(s.Data, "buurt"));
+            OfficialCoverage.Gaps(s.Data, "buurt"),
+            s.Basemap is { } b ? new BasemapDto(b.Tiles, b.Attribution, b.MaxZoom) : null);
     }
 
     /// <summary>The WGS84 extent of everything served, over the boundaries of all map levels, or null without boundaries.</summary>

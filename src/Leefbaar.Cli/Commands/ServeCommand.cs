@@ -2,12 +2,13 @@ using Leefbaar.Data.Store;
 using Leefbaar.App.Releases;
 using System.CommandLine;
 using Leefbaar.Api;
+using Leefbaar.Api.Serving;
 using Microsoft.Extensions.Hosting;
 
 namespace Leefbaar.Cli.Commands;
 
 /// <summary>
-/// `leefbaar serve [--store FILE] [--urls URL]`: the HTTP API and web map. Without --store and without an imported
+/// `leefbaar serve [--store FILE] [--urls URL] [--basemap none|pdok|URL]`: the HTTP API and web map. Without --store and without an imported
 /// store it serves the synthetic demo store (generated on first use), labelled as such everywhere.
 /// </summary>
 public static class ServeCommand
@@ -20,16 +21,22 @@ public static class ServeCommand
     {
         var store = new Option<string?>("--store") { Description = $"Store file (DuckDB), opened read-only. Default: {CommonOptions.DefaultStore}, else the synthetic demo store." };
         var urls = new Option<string>("--urls") { Description = "Address(es) to listen on, separated by ';'.", DefaultValueFactory = _ => DefaultUrls };
-        var cmd = new Command("serve", "Serve the HTTP API (/api/v1, /openapi/v1.json) and the web map.") { store, urls };
+        var basemap = new Option<string?>("--basemap")
+        {
+            Description = "Background map under the scores: none (default; own boundaries and place names, works offline), pdok (BRT-Achtergrondkaart of Kadaster, needs internet in the browser) or an XYZ tile URL template. Default: $LEEFBAAR_BASEMAP, else none.",
+        };
+        var cmd = new Command("serve", "Serve the HTTP API (/api/v1, /openapi/v1.json) and the web map.") { store, urls, basemap };
         cmd.SetAction(async (parse, cancel) =>
         {
+            var background = Basemap.Parse(parse.GetValue(basemap) ?? Environment.GetEnvironmentVariable("LEEFBAAR_BASEMAP"));
             var path = ResolveStore(parse.GetValue(store));
             if (File.Exists(path))
             {
                 using var writable = LeefbaarStore.Open(path);
                 PublishedReleases.ScoreUnfittedStore(writable, PublishedReleases.Folder(), m => Console.Error.WriteLine(m));
             }
-            var app = LeefbaarApi.Build(path, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var app = LeefbaarApi.Build(path, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                basemap: background);
             var state = app.State();
             if (state.Data.IsDemo) Console.Error.WriteLine($"SYNTHETIC DEMO DATA — not real measurements ({path}). Import real data with './leefbaar import --data <dir>'.");
             await app.StartAsync(cancel);
