@@ -28,6 +28,15 @@ public sealed class BadArgumentsTests : IDisposable
     }
 
     [Fact]
+    public void A_user_release_without_own_indicators_says_how_to_add_them()
+    {
+        var store = _dir.File("demo.duckdb");
+        Assert.Equal(0, CliProcess.Run("demo", "--store", store).ExitCode);
+        var r = CliProcess.Run("fit", "--variant", "user", "--store", store);
+        AssertOneMessage(r, "./leefbaar indicators add");
+    }
+
+    [Fact]
     public void Missing_required_option_is_a_usage_error()
     {
         var r = CliProcess.Run("areas", "--store", _dir.File("s.duckdb"));

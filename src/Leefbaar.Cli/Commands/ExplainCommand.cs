@@ -1,3 +1,4 @@
+using Leefbaar.App.UserIndicators;
 using System.CommandLine;
 using System.Globalization;
 using Leefbaar.Core.Scores;
@@ -26,8 +27,8 @@ public static class ExplainCommand
             { code, year, release, top, store };
         cmd.SetAction(parse =>
         {
-            var catalogue = IndicatorCatalogue.Default;
             using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            var catalogue = UserIndicatorService.CatalogueWithUserIndicators(s); // a user release names the store's own indicators
             var e = AreaExplainer.Explain(s, parse.GetValue(code)!, parse.GetValue(year), parse.GetValue(release), catalogue);
             var (r, score, gm, nl, official, contributions) = (e.Release, e.Area, e.Gemeente, e.Nederland, e.Official, e.Contributions);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Leefbaar.App.Releases;
+using Leefbaar.App.UserIndicators;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;
@@ -10,15 +11,15 @@ using Spectre.Console;
 
 namespace Leefbaar.Cli.Commands;
 
-/// <summary>`leefbaar fit [--target lbm3-2024] [--variant default|nowcast] [--out models/ID.json]`: fits, validates, publishes a release.</summary>
+/// <summary>`leefbaar fit [--target lbm3-2024] [--variant default|nowcast|user] [--out models/ID.json]`: fits, validates, publishes a release.</summary>
 public static class FitCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Build()
     {
         var target = new Option<string>("--target") { Description = "Official release to calibrate to.", DefaultValueFactory = _ => "lbm3-2024" };
-        var variantOption = new Option<string>("--variant") { Description = "default: environment inputs only; nowcast: also WOZ and income (closest match, not explanatory).", DefaultValueFactory = _ => "default" };
-        variantOption.AcceptOnlyFromAmong("default", "nowcast");
+        var variantOption = new Option<string>("--variant") { Description = "default: environment inputs only; nowcast: also WOZ and income (closest match, not explanatory); user: also the store's own indicators ('indicators add'), a release that never replaces the default.", DefaultValueFactory = _ => "default" };
+        variantOption.AcceptOnlyFromAmong("default", "nowcast", ReleaseChecks.UserVariant);
         var scope = new Option<string>("--scope") { Description = "all: each dimension may use every input; dimension: only its own.", DefaultValueFactory = _ => "all" };
         scope.AcceptOnlyFromAmong("all", "dimension");
         var store = CommonOptions.Store();
@@ -33,13 +34,17 @@ public static class FitCommand
         cmd.SetAction(parse =>
         {
             var excluded = (parse.GetValue(exclude) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
-            var catalogue = excluded.Count == 0 ? IndicatorCatalogue.Default
-                : IndicatorCatalogue.From(IndicatorCatalogue.Default.All.Where(d => !excluded.Contains(d.Code) || d.Derived is null && d.Role != IndicatorRole.Input)
-                    .Select(d => excluded.Contains(d.Code) ? d with { Role = IndicatorRole.Weight } : d));
             var t = TargetRelease.Get(parse.GetValue(target)!);
             using var s = LeefbaarStore.Open(parse.GetValue(store)!);
+            var variant = parse.GetValue(variantOption)!;
+            var full = variant == ReleaseChecks.UserVariant ? UserIndicatorService.CatalogueWithUserIndicators(s) : IndicatorCatalogue.Default;
+            if (variant == ReleaseChecks.UserVariant && full.All.All(d => d.Role != IndicatorRole.User))
+                throw new ArgumentException("--variant user fits with the store's own indicators, and it holds none: add them first with './leefbaar indicators add --values F.csv --catalogue F.json'.");
+            var catalogue = excluded.Count == 0 ? full
+                : IndicatorCatalogue.From(full.All.Where(d => !excluded.Contains(d.Code) || d.Derived is null && d.Role != IndicatorRole.Input)
+                    .Select(d => excluded.Contains(d.Code) ? d with { Role = IndicatorRole.Weight } : d));
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var request = new FitRequest(t, parse.GetValue(variantOption)!)
+            var request = new FitRequest(t, variant)
             {
                 Catalogue = catalogue,
                 Options = new AdditiveFitOptions { Scope = parse.GetValue(scope)!, LambdaGrid = parse.GetValue(lambda) is { Length: > 0 } grid ? grid : new AdditiveFitOptions().LambdaGrid },

@@ -1,3 +1,4 @@
+using Leefbaar.App.UserIndicators;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -34,7 +35,7 @@ public static class ScoreCommand
         cmd.SetAction(parse =>
         {
             using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
-            var catalogue = IndicatorCatalogue.Default;
+            var catalogue = UserIndicatorService.CatalogueWithUserIndicators(s); // a user release names the store's own indicators
             var r = ReleaseResolver.Resolve(s, parse.GetValue(release), catalogue);
             if (parse.GetValue(year) != r.Data.Year)
                 throw new ArgumentException($"Release {r.Id} scores year {r.Data.Year}; --year {parse.GetValue(year)} has no inputs in this release.");

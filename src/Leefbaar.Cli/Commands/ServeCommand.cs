@@ -25,9 +25,14 @@ public static class ServeCommand
         {
             Description = "Background map under the scores: none (default; own boundaries and place names, works offline), pdok (BRT-Achtergrondkaart of Kadaster, needs internet in the browser) or an XYZ tile URL template. Default: $LEEFBAAR_BASEMAP, else none.",
         };
-        var cmd = new Command("serve", "Serve the HTTP API (/api/v1, /openapi/v1.json) and the web map.") { store, urls, basemap };
+        var rateLimit = new Option<string?>("--rate-limit")
+        {
+            Description = $"API requests per client per minute (default {Leefbaar.Api.Hosting.RateLimits.Default.ApiPermits:N0}; heavy endpoints {Leefbaar.Api.Hosting.RateLimits.Default.HeavyPermits}), or 'off' for load tests on loopback.",
+        };
+        var cmd = new Command("serve", "Serve the HTTP API (/api/v1, /openapi/v1.json) and the web map.") { store, urls, basemap, rateLimit };
         cmd.SetAction(async (parse, cancel) =>
         {
+            var limits = RateLimit(parse.GetValue(rateLimit));
             var background = Basemap.Parse(parse.GetValue(basemap) ?? Environment.GetEnvironmentVariable("LEEFBAAR_BASEMAP"));
             var path = ResolveStore(parse.GetValue(store));
             if (File.Exists(path))
@@ -36,7 +41,7 @@ public static class ServeCommand
                 PublishedReleases.ScoreUnfittedStore(writable, PublishedReleases.Folder(), m => Console.Error.WriteLine(m));
             }
             var app = LeefbaarApi.Build(path, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                basemap: background);
+                limits: limits, basemap: background);
             var state = app.State();
             if (state.Data.IsDemo) Console.Error.WriteLine($"SYNTHETIC DEMO DATA — not real measurements ({path}). Import real data with './leefbaar import --data <dir>'.");
             await app.StartAsync(cancel);
@@ -46,6 +51,17 @@ public static class ServeCommand
             return 0;
         });
         return cmd;
+    }
+
+    // "off", a number of API requests per client per minute, or null for the default budget.
+    private static Leefbaar.Api.Hosting.RateLimits RateLimit(string? text)
+    {
+        var d = Leefbaar.Api.Hosting.RateLimits.Default;
+        if (string.IsNullOrWhiteSpace(text)) return d;
+        if (text.Trim().Equals("off", StringComparison.OrdinalIgnoreCase)) return Leefbaar.Api.Hosting.RateLimits.Off;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? d with { ApiPermits = n }
+            : throw new ArgumentException($"--rate-limit '{text}': expected a positive number of requests per minute, or off.");
     }
 
     /// <summary>The store to serve: the given one, else the default store when it exists, else the demo store (written when missing).</summary>

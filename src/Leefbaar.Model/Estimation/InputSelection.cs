@@ -5,7 +5,8 @@ namespace Leefbaar.Model.Estimation;
 
 /// <summary>
 /// Picks the catalogue indicators a release may use from what a feature table holds: environment inputs only for
-/// the default variant; the nowcast variant adds WOZ and income. Prohibited indicators never pass.
+/// the default variant; the nowcast variant adds WOZ and income; the user variant adds a gemeente's own indicators
+/// (role User). Prohibited indicators never pass.
 /// </summary>
 public static class InputSelection
 {
@@ -18,7 +19,8 @@ public static class InputSelection
         var list = new List<(IndicatorDefinition, TermSpec)>();
         foreach (var def in catalogue.All)
         {
-            var allowed = def.Role == IndicatorRole.Input || (variant == "nowcast" && NowcastOutcomes.Contains(def.Code));
+            var allowed = def.Role == IndicatorRole.Input || (variant == "nowcast" && NowcastOutcomes.Contains(def.Code)) ||
+                          (variant == Releases.ReleaseChecks.UserVariant && def.Role == IndicatorRole.User);
             if (!allowed || def.Role == IndicatorRole.Prohibited) continue;
             var column = table.Column(def.Code);
             if (column is null) continue;

@@ -18,7 +18,18 @@ public static class ModelCard
         sb.AppendLine();
         sb.AppendLine("## Purpose");
         sb.AppendLine($"Estimates livability (leefbaarheid) per area in the five dimensions of the Leefbaarometer 3.0, calibrated to the official release **{r.Target}**, from open data only, with every weight published. Variant: **{r.Variant}**" +
-            (r.Variant == "nowcast" ? " — also uses WOZ value and income, which are outcomes rather than environment characteristics: use it for the closest match to the official figures, not to explain them." : " — environment characteristics only."));
+            r.Variant switch
+            {
+                "nowcast" => " — also uses WOZ value and income, which are outcomes rather than environment characteristics: use it for the closest match to the official figures, not to explain them.",
+                ReleaseChecks.UserVariant => " — also uses the user-defined indicators named below (a gemeente's own data, with their source and licence): a user release, never the default, and comparable with other areas only where those indicators exist.",
+                _ => " — environment characteristics only.",
+            });
+        var own = r.Terms.Select(t => catalogue.Find(t.Spec.Indicator)).OfType<IndicatorDefinition>().Where(d => d.Role == IndicatorRole.User).DistinctBy(d => d.Code).ToList();
+        if (own.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("User-defined indicators in this release: " + string.Join("; ", own.Select(d => $"{d.Code} ({d.NameNl}, source: {d.Source})")) + ".");
+        }
         sb.AppendLine();
         sb.AppendLine("This is a statistical prediction, not a causal model: the indicators are not automatically the knobs to turn, and local reality needs local study.");
         sb.AppendLine();
