@@ -65,6 +65,22 @@ public sealed class ScoreEndpointTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task A_listing_is_sorted_once_and_every_page_is_a_slice_of_it()
+    {
+        var first = await _client.Json("/api/v1/scores/buurt/2024?sort=-vrz&provincie=PV27&pageSize=50&page=1");
+        var before = server.State.Selections.Count;
+        var second = await _client.Json("/api/v1/scores/buurt/2024?sort=-vrz&provincie=PV27&pageSize=50&page=2");
+        Assert.Equal(before, server.State.Selections.Count); // page 2 came from the remembered listing
+        var all = (await _client.GetStringAsync("/api/v1/scores/buurt/2024?sort=-vrz&provincie=PV27&pageSize=all&format=csv")).TrimEnd('\n').Split('\n');
+        string Code(JsonElement page, int i) => page.GetProperty("items")[i].GetProperty("code").GetString()!;
+        Assert.StartsWith(Code(first, 0) + ",", all[1]);
+        Assert.StartsWith(Code(second, 0) + ",", all[51]);
+        var vrz = first.GetProperty("items").EnumerateArray().Select(i => i.At("score.vrz").GetDouble()).ToList();
+        Assert.Equal(vrz.OrderByDescending(v => v), vrz);
+        Assert.InRange(server.State.Selections.Count, 1, Leefbaar.Api.Serving.ScoreSelectionCache.Capacity);
+    }
+
+    [Fact]
     public async Task GeoPackage_download_holds_the_selection_with_boundaries()
     {
         using var response = await _client.GetAsync("/api/v1/scores/buurt/2024?gemeente=GM0307&pageSize=all&format=gpkg");

@@ -37,6 +37,10 @@ public sealed class ServerFixture : IAsyncLifetime
     public string? WebBuildError { get; private set; }
 
     /// <summary>The server's analysis service (its computation counter shows cache hits).</summary>
+    /// <summary>The server's shared state (snapshot, caches).</summary>
+    public Leefbaar.Api.Serving.ApiState State => _app!.Services.GetRequiredService<Leefbaar.Api.Serving.ApiState>();
+
+    /// <summary>The server's analysis service.</summary>
     public Leefbaar.App.Analysis.AnalysisService Analysis => _app!.Services.GetRequiredService<Leefbaar.App.Analysis.AnalysisService>();
 
     public async Task InitializeAsync()

@@ -53,7 +53,7 @@ public static class ScoreEndpoints
         if (!ScoreSelection.SortKeys.Contains(order.TrimStart('-')) || order.StartsWith("--", StringComparison.Ordinal))
             return Problems.BadRequest("sort", sort, "one of " + string.Join(", ", ScoreSelection.SortKeys) + ", descending with a leading '-'");
 
-        var selection = ScoreSelection.Of(s.Data, layer!, filler, gm, pv, order);
+        var selection = s.Selections.Get(s.Data, layer!, filler, gm, pv, order);
         var result = Page(s, layer!, filler, selection, gm, pv, order, p, all ? Math.Max(1, selection.Rows.Count) : size);
         var shapes = TileService.Levels.Contains(layer!.Level) ? s.Tiles.Shapes(layer.Level) : null;
         return fmt switch
@@ -80,7 +80,7 @@ public static class ScoreEndpoints
     private static IResult Groups(ApiState s, string level, string year, string? source, string? fill)
     {
         if (Resolve(s, level, year, source, fill, out var layer, out var filler) is { } bad) return bad;
-        var rows = ScoreSelection.Of(s.Data, layer!, filler, null, null, "code").Rows;
+        var rows = s.Selections.Get(s.Data, layer!, filler, null, null, "code").Rows;
         var filled = (string code) => filler is not null && !layer!.ByCode.ContainsKey(code);
         var byGemeente = new Dictionary<string, (int Areas, int Filled)>(StringComparer.Ordinal);
         var byProvincie = new Dictionary<string, (int Areas, int Filled)>(StringComparer.Ordinal);

@@ -22,6 +22,9 @@ public sealed class ApiState(ServingData data, Basemap? basemap = null)
     /// <summary>The store's model releases, parsed on first use.</summary>
     public ReleaseCache Releases { get; } = new(data.Releases);
 
+    /// <summary>Sorted score listings, each sorted once.</summary>
+    public ScoreSelectionCache Selections { get; } = new();
+
     /// <summary>Vector tiles.</summary>
     public TileService Tiles { get; } = new(data);
 
