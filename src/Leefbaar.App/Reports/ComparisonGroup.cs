@@ -50,4 +50,5 @@ public static class GemeenteSize
 public sealed record GemeenteTimeSeries(
     string? PostcodeRelease, IReadOnlyList<(int Year, double Afw, int Postcodes)> Gemeente, IReadOnlyList<(int Year, double Afw)> Nederland,
     IReadOnlyList<(string Code, string Place, IReadOnlyList<(int Year, double Afw)> Points)> Postcodes,
-    string? Lbm2Release, IReadOnlyList<(int Year, int Class)> Lbm2Classes);
+    string? Lbm2Release, IReadOnlyList<(int Year, int Class)> Lbm2Classes,
+    IReadOnlyList<(string Code, string? Name, IReadOnlyList<(int Year, int Class)> Classes)>? Lbm2Wijken = null);

@@ -138,6 +138,19 @@ internal static class GemeenteSections
             w.Raw("<figcaption>" + ReportWriter.E(w.T($"{title}, 1 zeer onvoldoende … 9 uitstekend, gemeentecode {d.Gemeente.Code}.",
                 $"{title}, 1 very insufficient … 9 excellent, gemeente code {d.Gemeente.Code}.")) + "</figcaption></figure>\n");
         }
+        if (s.Lbm2Release is { } rel && s.Lbm2Wijken is { Count: > 0 } wijken)
+        {
+            var years = wijken.SelectMany(x => x.Classes.Select(c => c.Year)).Distinct().Order().ToList();
+            var rose = wijken.Count(x => x.Classes.Count > 1 && x.Classes[^1].Class > x.Classes[0].Class);
+            var fell = wijken.Count(x => x.Classes.Count > 1 && x.Classes[^1].Class < x.Classes[0].Class);
+            w.Para(w.T(
+                $"Per wijk (Leefbaarometer 2.0, {ReportWriter.E(rel)}, wijkindeling van toen): van de {w.Fact("lbm2_wijken", wijken.Count, w.N(wijken.Count))} wijken gingen er {w.Fact("lbm2_wijken_rose", rose, w.N(rose))} tussen {years[0]} en {years[^1]} een of meer klassen omhoog en {w.Fact("lbm2_wijken_fell", fell, w.N(fell))} omlaag.",
+                $"Per wijk (Leefbaarometer 2.0, {ReportWriter.E(rel)}, the wijk division of the time): of the {w.Fact("lbm2_wijken", wijken.Count, w.N(wijken.Count))} wijken, {w.Fact("lbm2_wijken_rose", rose, w.N(rose))} rose one or more classes between {years[0]} and {years[^1]} and {w.Fact("lbm2_wijken_fell", fell, w.N(fell))} fell."));
+            w.Table("tabel-lbm2-wijken", [w.T("Wijk", "Wijk"), w.T("Naam (indeling 2024)", "Name (2024 division)"), .. years.Select(y => y.ToString(CultureInfo.InvariantCulture))],
+                wijken.Select(x => (IReadOnlyList<(string, object?)>)[(x.Code, x.Code), (ReportWriter.E(x.Name ?? "–"), x.Name ?? ""),
+                    .. years.Select(y => x.Classes.FirstOrDefault(c => c.Year == y) is { Year: > 0 } c ? (w.ClassCell(c.Class), (object?)c.Class) : ("–", null))]),
+                w.T($"Klassen 1–9 van de Leefbaarometer 2.0 per wijk ({rel}); niet vergelijkbaar met die van LBM 3.0.", $"LBM 2.0 classes 1–9 per wijk ({rel}); not comparable with those of LBM 3.0."));
+        }
         w.EndSection();
     }
 

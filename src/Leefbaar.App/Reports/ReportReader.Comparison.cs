@@ -43,7 +43,7 @@ public sealed partial class ReportReader
     }
 
     // The postcode series of LBM 3.0 for the gemeente's postcodes (each buurt's main postcode; a postcode weighs the
-    // 2024 residents of the gemeente's buurten that name it) and the LBM 2.0 classes of the gemeente itself.
+    // 2024 residents of the gemeente's buurten that name it), the LBM 2.0 classes of the gemeente itself and of its wijken.
     private GemeenteTimeSeries ReadSeries(string gm, IReadOnlyList<ReportArea> buurten)
     {
         var release = _data.NewestOfficialRelease("pc4", null);
@@ -78,6 +78,19 @@ public sealed partial class ReportReader
         var lbm2 = _data.ReleasesAt("gemeente").Contains(Lbm2Release)
             ? _data.ReleaseScores(Lbm2Release, "gemeente").Where(r => r.Code == gm && r.KTotal is not null).OrderBy(r => r.Year).Select(r => (r.Year, r.KTotal!.Value)).ToList()
             : [];
-        return new GemeenteTimeSeries(release, gemeente, nederland, postcodes, lbm2.Count > 0 ? Lbm2Release : null, lbm2);
+        return new GemeenteTimeSeries(release, gemeente, nederland, postcodes, lbm2.Count > 0 ? Lbm2Release : null, lbm2, ReadLbm2Wijken(gm));
+    }
+
+    // The LBM 2.0 classes of the gemeente's wijken: a CBS wijk code is WK + the gemeente's four digits + two, so the
+    // wijken of the same gemeente code in LBM 2.0's older division; names where the code still exists in 2024.
+    private List<(string Code, string? Name, IReadOnlyList<(int Year, int Class)> Classes)> ReadLbm2Wijken(string gm)
+    {
+        if (!_data.ReleasesAt("wijk").Contains(Lbm2Release)) return [];
+        var prefix = "WK" + gm[2..];
+        var names = _data.AreaRows("wijk", Division);
+        return _data.ReleaseScores(Lbm2Release, "wijk").Where(r => r.Code.StartsWith(prefix, StringComparison.Ordinal) && r.KTotal is not null)
+            .GroupBy(r => r.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, names.GetValueOrDefault(g.Key)?.Name, (IReadOnlyList<(int, int)>)g.OrderBy(r => r.Year).Select(r => (r.Year, r.KTotal!.Value)).ToList()))
+            .ToList();
     }
 }

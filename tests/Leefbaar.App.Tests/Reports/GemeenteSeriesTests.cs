@@ -75,4 +75,29 @@ public sealed class GemeenteSeriesTests(ReportStoreFixture fx)
         Assert.DoesNotContain("id=\"grafiek-lbm2\"", dijk.Html);
         Assert.DoesNotContain("Leefbaarometer 2.0 (lbm2)", dijk.Html);
     }
+    [Fact]
+    public void Lbm2_wijk_table_lists_every_wijk_of_the_gemeente_code_with_its_published_classes()
+    {
+        var years = new[] { 2002, 2008, 2012, 2014, 2016 };
+        var rows = years.SelectMany(y => fx.Store.OfficialScores("lbm2", "wijk", y))
+            .Where(r => r.Code.StartsWith("WK0599", StringComparison.Ordinal) && r.KTotal is not null).ToList();
+        var expected = rows.GroupBy(r => r.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        Assert.True(expected.Count > 10, $"{expected.Count} Rotterdam wijken in lbm2");
+
+        var html = Render("GM0599");
+        var table = html.Table("tabel-lbm2-wijken");
+        Assert.Equal(expected.Select(g => g.Key), table.Select(r => r[0].Text));
+        var shownYears = rows.Select(r => r.Year).Distinct().Order().ToList();
+        foreach (var (g, row) in expected.Zip(table))
+            foreach (var (year, i) in shownYears.Select((y, i) => (y, i)))
+            {
+                var cls = g.SingleOrDefault(r => r.Year == year)?.KTotal;
+                Assert.Equal(cls?.ToString(CultureInfo.InvariantCulture) ?? "", row[2 + i].Sort);
+            }
+        int Change(IGrouping<string, Leefbaar.Core.ReadModels.OfficialScoreRow> g) =>
+            g.OrderBy(r => r.Year).Last().KTotal!.Value.CompareTo(g.OrderBy(r => r.Year).First().KTotal!.Value);
+        Assert.Equal(expected.Count, html.Fact("lbm2_wijken"));
+        Assert.Equal(expected.Count(g => g.Count() > 1 && Change(g) > 0), html.Fact("lbm2_wijken_rose"));
+        Assert.Equal(expected.Count(g => g.Count() > 1 && Change(g) < 0), html.Fact("lbm2_wijken_fell"));
+    }
 }
