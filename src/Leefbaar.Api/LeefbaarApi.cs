@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Leefbaar.Api.Endpoints;
 using Leefbaar.Api.Hosting;
 using Leefbaar.Api.Serving;
+using Leefbaar.Data.Store;
 using Leefbaar.App.Analysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.StaticFiles;
@@ -25,7 +26,12 @@ public static class LeefbaarApi
     public static WebApplication Build(string storePath, string[] urls, string? webRoot = null, RateLimits? limits = null, TimeSpan? analysisBudget = null,
         Basemap? basemap = null)
     {
-        var data = ServingData.Load(storePath);
+        // One consistent snapshot: everything is read from a private copy, so an import into the store meanwhile
+        // changes nothing that is served (docs/reliability.md, "Concurrent readers").
+        var copy = StoreCopy.Take(storePath);
+        ServingData data;
+        try { data = ServingData.Load(copy.Path, shownPath: storePath); }
+        catch { copy.Dispose(); throw; }
         var state = new ApiState(data, basemap);
         var root = webRoot ?? WebRoot.Find();
 
@@ -34,13 +40,13 @@ public static class LeefbaarApi
         RequestLimits.Configure(builder.WebHost);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(state);
-        builder.Services.AddSingleton(AnalysisService.OfFile(data.StorePath, analysisBudget));
+        builder.Services.AddSingleton(AnalysisService.OfFile(data.ReadPath, analysisBudget));
         builder.Services.AddSingleton<MethodNotAllowed>();
         CorsPolicy.Register(builder.Services);
-        builder.Services.AddSingleton(new ReportService(data.StorePath));
-        builder.Services.AddSingleton(new WhatIfService(data.StorePath));
-        builder.Services.AddSingleton(new CustomAreaService(data.StorePath));
-        builder.Services.AddSingleton(new AreaSetQueries(data.StorePath));
+        builder.Services.AddSingleton(new ReportService(data.ReadPath));
+        builder.Services.AddSingleton(new WhatIfService(data.ReadPath));
+        builder.Services.AddSingleton(new CustomAreaService(data.ReadPath));
+        builder.Services.AddSingleton(new AreaSetQueries(data.ReadPath));
         (limits ?? RateLimits.Default).Register(builder.Services);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainErrorHandler>();
@@ -56,6 +62,7 @@ public static class LeefbaarApi
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(copy.Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLeefbaarHeaders(data.IsDemo, basemap?.Origin);

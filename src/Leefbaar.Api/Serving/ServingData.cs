@@ -19,6 +19,10 @@ public sealed class ServingData
     /// <summary>The store file served.</summary>
     public required string StorePath { get; init; }
 
+    /// <summary>The file the lazy readers (tiles, analysis, reports) open: the private copy `serve` took, else <see cref="StorePath"/>.</summary>
+    public string ReadPath { get => _readPath ?? StorePath; init => _readPath = value; }
+    private readonly string? _readPath;
+
     /// <summary>True for the synthetic demo store.</summary>
     public required bool IsDemo { get; init; }
 
@@ -64,8 +68,8 @@ public sealed class ServingData
     /// <summary>Model contributions of an area.</summary>
     public IReadOnlyList<ServedContribution> ContributionsOf(string code) => Contributions.GetValueOrDefault(code, NoContributions);
 
-    /// <summary>Reads the snapshot from a store file opened read-only.</summary>
-    public static ServingData Load(string storePath)
+    /// <summary>Reads the snapshot from a store file opened read-only; <paramref name="shownPath"/> is the store it was copied from, if any.</summary>
+    public static ServingData Load(string storePath, string? shownPath = null)
     {
         var snapshot = StoreSnapshot.Read(storePath);
         var areas = snapshot.Areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
@@ -74,7 +78,8 @@ public sealed class ServingData
         var observations = Group(snapshot.Observations, r => r.Code);
         return new ServingData
         {
-            StorePath = snapshot.StorePath,
+            StorePath = shownPath is null ? snapshot.StorePath : Path.GetFullPath(shownPath),
+            ReadPath = snapshot.StorePath,
             IsDemo = snapshot.IsDemo,
             Areas = areas,
             Official = official,

@@ -19,7 +19,7 @@ public sealed class TileService(ServingData data)
 
     /// <summary>The boundaries of a level (loaded on first call).</summary>
     public LevelGeometries Shapes(string level) =>
-        _levels.GetOrAdd(level, l => new Lazy<LevelGeometries>(() => LevelGeometries.Load(data.StorePath, l))).Value;
+        _levels.GetOrAdd(level, l => new Lazy<LevelGeometries>(() => LevelGeometries.Load(data.ReadPath, l))).Value;
 
     /// <summary>The tile bytes, from cache when generated before.</summary>
     public byte[] Tile(string level, int year, int z, int x, int y)

@@ -1,0 +1,69 @@
+using System.Net;
+using Leefbaar.App.AreaSets;
+using Leefbaar.Data.Store;
+using Leefbaar.TestSupport;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leefbaar.Api.Tests;
+
+/// <summary>
+/// A store changed while it is served (an import, a new set) changes nothing the running server answers: it reads
+/// a private copy taken at start, so every endpoint — the in-memory ones and the lazily read sets, analysis and
+/// tiles — answers from one snapshot, and the writer is never blocked by the server.
+/// </summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class ConsistentSnapshotTests(DemoServerFixture demo)
+{
+    [Fact]
+    public async Task A_set_added_while_serving_appears_only_after_a_restart()
+    {
+        using var dir = new TempDir();
+        var store = dir.File("served.duckdb");
+        File.Copy(demo.StorePath, store);
+
+        async Task<(int Sets, string Name)> Served()
+        {
+            await using var app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+            var sets = (await client.Json("/api/v1/sets")).GetProperty("sets").GetArrayLength();
+            return (sets, (await client.Json("/api/v1/health")).GetProperty("store").GetString()!);
+        }
+
+        await using var app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        var before = (await client.Json("/api/v1/sets")).GetProperty("sets").GetArrayLength();
+        Assert.Equal("served.duckdb", (await client.Json("/api/v1/health")).GetProperty("store").GetString());
+
+        // A writer while the server runs: not blocked, and its set is not served by the running server.
+        using (var writer = LeefbaarStore.Open(store))
+        {
+            var buurt = writer.AllAreasNewestDivision().First(a => a.Level == "buurt").Code;
+            AreaSetService.Add(writer, new AreaSetDefinition("late-set", "Late set", "Added while serving.", "test", [new AreaSetEntry(buurt, null, 1)]), "late.csv", DateTime.UnixEpoch);
+        }
+        Assert.Equal(before, (await client.Json("/api/v1/sets")).GetProperty("sets").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/sets/late-set")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/analysis/distribution?level=buurt")).StatusCode);
+
+        // A server started after the change serves it.
+        Assert.Equal((before + 1, "served.duckdb"), await Served());
+    }
+
+    [Fact]
+    public async Task The_private_copy_is_removed_when_the_server_stops()
+    {
+        using var dir = new TempDir();
+        var name = $"unique-{Guid.NewGuid():N}.duckdb"; // other tests start servers in parallel: find this one's copy by name
+        File.Copy(demo.StorePath, dir.File(name));
+        string[] Copies() => Directory.GetDirectories(Path.GetTempPath(), "leefbaar-serving-*").Where(d => File.Exists(Path.Combine(d, name))).ToArray();
+        var app = LeefbaarApi.Build(dir.File(name), ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
+        await app.StartAsync();
+        Assert.Single(Copies());
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Assert.Empty(Copies());
+    }
+}
