@@ -1,12 +1,15 @@
 // The map's own place names, drawn as HTML over the canvas so they need no font server (MapLibre's text layers need
-// glyph files from a server, which an offline map does not have): gemeenten below zoom 11, wijken from 11, the
+// glyph files from a server, which an offline map does not have): gemeenten from zoom 6 to 11, wijken from 11, the
 // largest (most buurten) first, a label skipped where it would overlap one already placed.
 import type { Map as MapLibre } from 'maplibre-gl';
 import type { Place } from './api';
 
 const WIJK_FROM_ZOOM = 11;
-const GEMEENTE_FROM_ZOOM = 7.5;
+const GEMEENTE_FROM_ZOOM = 6;
 const MAX_LABELS = 80;
+
+// CBS names a gemeente "Utrecht (gemeente)" where a province shares its name; on the map the suffix only takes room.
+function shortName(name: string): string { return name.replace(/ \(gemeente\)$/, ''); }
 
 export class PlaceLabels {
   private readonly layer: HTMLDivElement;
@@ -31,7 +34,7 @@ export class PlaceLabels {
       const probe = document.createElement('span');
       probe.className = `place-label place-${p.level}`;
       probe.style.visibility = 'hidden';
-      probe.textContent = p.name;
+      probe.textContent = shortName(p.name);
       this.layer.append(probe);
       const box = probe.getBoundingClientRect();
       probe.remove();
@@ -59,7 +62,7 @@ export class PlaceLabels {
         const el = document.createElement('span');
         el.className = `place-label place-${p.level}`;
         el.dataset.code = p.code;
-        el.textContent = p.name;
+        el.textContent = shortName(p.name);
         el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -50%)`;
         labels.push(el);
         if (labels.length >= MAX_LABELS) break;

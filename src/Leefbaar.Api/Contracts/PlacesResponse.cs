@@ -4,8 +4,8 @@ namespace Leefbaar.Api.Contracts;
 public sealed record PlacesResponse(IReadOnlyList<PlaceDto> Places);
 
 /// <summary>
-/// One label: area code, name, level, a WGS84 point inside the area (lon, lat) and its rank — the number of buurten
-/// it holds, a stand-in for its size that decides which label wins where labels would overlap.
+/// One label: area code, name, level, a WGS84 point inside the area (lon, lat) and its rank — its inhabitants (CBS),
+/// or its number of buurten where the store has no population — which decides the label that wins where labels would overlap.
 /// </summary>
 public sealed record PlaceDto(string Code, string Name, string Level, double Lon, double Lat, int Rank);
 

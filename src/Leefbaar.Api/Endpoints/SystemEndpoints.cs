@@ -17,6 +17,6 @@ public static class SystemEndpoints
             .WithName("Meta").WithSummary("Classes with Dutch and English labels, dimensions, score layers (source, level, year, release), map extent, levels with boundaries, provinces without official scores, the background map if one is configured.");
 
         api.MapGet("/places", (ApiState s) => TypedResults.Ok(s.Places))
-            .WithName("Places").WithSummary("Place labels for the map: every gemeente and wijk with a WGS84 point inside it and its number of buurten (largest first).");
+            .WithName("Places").WithSummary("Place labels for the map: every gemeente and wijk with a WGS84 point inside it and its rank: inhabitants, else number of buurten (largest first).");
     }
 }

@@ -3,12 +3,18 @@ using Leefbaar.Api.Tiles;
 
 namespace Leefbaar.Api.Serving;
 
-/// <summary>Builds the map's place labels from the served boundaries: a point inside each gemeente and wijk (never outside a crescent-shaped area).</summary>
+/// <summary>Builds the map's place labels from the served boundaries: a point inside each gemeente and wijk (never outside a crescent-shaped area), ranked by inhabitants.</summary>
 public static class PlaceLabels
 {
     private static readonly string[] Levels = ["gemeente", "wijk"];
 
-    /// <summary>The labels of a served state, the largest (most buurten) first.</summary>
+    // Inhabitants (CBS, newest year) where the store has them, else the number of buurten: Rotterdam before a rural
+    // gemeente of many small buurten.
+    private static int Rank(ApiState s, string code, Dictionary<string, int> buurtenPer) =>
+        s.Data.ObservationsOf(code).Where(o => o.Indicator == "population").OrderByDescending(o => o.Year).Select(o => (int?)Math.Round(o.Value)).FirstOrDefault()
+        ?? buurtenPer.GetValueOrDefault(code);
+
+    /// <summary>The labels of a served state, the largest (most inhabitants) first.</summary>
     public static PlacesResponse Build(ApiState s)
     {
         var buurtenPer = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -24,7 +30,7 @@ public static class PlaceLabels
             {
                 if (!s.Data.Areas.TryGetValue(shape.Code, out var area) || shape.Geometry.IsEmpty) continue;
                 var point = shape.Geometry.InteriorPoint;
-                places.Add(new PlaceDto(shape.Code, area.Name, level, Math.Round(point.X, 5), Math.Round(point.Y, 5), buurtenPer.GetValueOrDefault(shape.Code)));
+                places.Add(new PlaceDto(shape.Code, area.Name, level, Math.Round(point.X, 5), Math.Round(point.Y, 5), Rank(s, shape.Code, buurtenPer)));
             }
         return new PlacesResponse(places.OrderByDescending(p => p.Rank).ThenBy(p => p.Code, StringComparer.Ordinal).ToList());
     }
