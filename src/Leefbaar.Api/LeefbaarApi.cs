@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 using Leefbaar.Api.Endpoints;
 using Leefbaar.Api.Hosting;
 using Leefbaar.Api.Serving;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Serving;
 using Leefbaar.App.Analysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.StaticFiles;

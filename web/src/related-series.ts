@@ -18,10 +18,12 @@ export const relatedEn = {
 
 export function relatedSeries(series: RelatedSeries[] | undefined): HTMLElement | null {
   if (!series || series.length === 0) return null;
-  const label = (r: RelatedSeries) => r.relation === 'postcode' ? t('relPostcode') : r.relation === 'wijk' ? t('relWijk') : t('relGemeente');
+  const kind = (r: RelatedSeries) => r.relation === 'postcode' ? t('relPostcode') : r.relation === 'wijk' ? t('relWijk') : t('relGemeente');
+  // "Wijk 43 Angelslo" already says it is a wijk: no "Wijk Wijk 43 Angelslo".
+  const label = (r: RelatedSeries) => r.name.toLowerCase().startsWith(kind(r).toLowerCase() + ' ') ? '' : `${kind(r)} `;
   return h('div', { class: 'related-series' }, h('p', { class: 'muted' }, t('relatedIntro')),
     ...series.map(r => h('div', { class: 'related', 'data-relation': r.relation, 'data-code': r.code, 'data-release': r.release },
-      h('h4', {}, `${label(r)} ${r.name !== r.code ? `${r.name} ` : ''}(${r.code}) · ${r.release}`),
+      h('h4', {}, `${r.name !== r.code ? `${label(r)}${r.name} ` : `${kind(r)} `}(${r.code}) · ${r.release}`),
       r.relation === 'postcode' ? h('p', { class: 'muted small' }, t('relPostcodeNote')) : '',
       trendChart(r.history))));
 }

@@ -1,5 +1,5 @@
 using Leefbaar.Api.Contracts;
-using Leefbaar.Data.Export;
+using Leefbaar.App.Export;
 
 namespace Leefbaar.Api.Export;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Tiles;
-using Leefbaar.Data.Export;
+using Leefbaar.App.Export;
 using NetTopologySuite.IO.Converters;
 
 namespace Leefbaar.Api.Export;

@@ -1,6 +1,6 @@
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Tiles;
-using Leefbaar.Data.Export;
+using Leefbaar.App.Export;
 
 namespace Leefbaar.Api.Export;
 

@@ -6,7 +6,7 @@ namespace Leefbaar.Api.Serving;
 public sealed class ApiState(ServingData data, Basemap? basemap = null)
 {
     /// <summary>The label every response carries when the store is the synthetic demo store.</summary>
-    public const string DemoNotice = Leefbaar.Data.Export.ExportNotices.Demo;
+    public const string DemoNotice = Leefbaar.App.Export.ExportNotices.Demo;
 
     /// <summary>The background map the web map draws under the scores, or null (offline: own boundaries and place names only).</summary>
     public Basemap? Basemap { get; } = basemap;

@@ -1,4 +1,4 @@
-using Leefbaar.Data.Export;
+using Leefbaar.App.Export;
 using Leefbaar.Model.Scoring;
 
 namespace Leefbaar.App.Scoring;

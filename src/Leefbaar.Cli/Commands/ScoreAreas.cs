@@ -2,7 +2,7 @@ using System.Text.Json;
 using Leefbaar.App.CustomAreas;
 using Leefbaar.Core.Scores;
 using Leefbaar.App.Scoring;
-using Leefbaar.Data.Export;
+using Leefbaar.App.Export;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Releases;
 using Leefbaar.Model.Scoring;

@@ -7,7 +7,7 @@ using Leefbaar.Core.Areas;
 using Leefbaar.App.Releases;
 using Leefbaar.App.Scoring;
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Export;
+using Leefbaar.App.Export;
 using Leefbaar.Data.Store;
 using Leefbaar.Geo.Projection;
 using Leefbaar.Model.Catalogue;

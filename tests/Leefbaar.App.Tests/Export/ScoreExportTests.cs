@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Leefbaar.Data.Export;
+using Leefbaar.App.Export;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
-namespace Leefbaar.Data.Tests.Export;
+namespace Leefbaar.App.Tests.Export;
 
 /// <summary>The shared score export: CSV (standard and Dutch Excel), GeoJSON properties and GeoPackage carry the same columns and values.</summary>
 public sealed class ScoreExportTests

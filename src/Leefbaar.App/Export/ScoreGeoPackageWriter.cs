@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
-namespace Leefbaar.Data.Export;
+namespace Leefbaar.App.Export;
 
 /// <summary>
 /// Writes score rows as an OGC GeoPackage 1.3 (one feature table "scores", geometry in WGS84, EPSG:4326) that QGIS

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Leefbaar.Data.Export;
+namespace Leefbaar.App.Export;
 
 /// <summary>
 /// Writes a score row as flat GeoJSON feature properties, one per <see cref="ScoreExportRow.Columns"/> entry, so

@@ -1,4 +1,4 @@
-namespace Leefbaar.Data.Export;
+namespace Leefbaar.App.Export;
 
 /// <summary>Fixed notices that exports of a synthetic store carry, in Dutch and English.</summary>
 public static class ExportNotices

@@ -1,4 +1,6 @@
-namespace Leefbaar.Data.Store;
+using Leefbaar.Data.Store;
+
+namespace Leefbaar.App.Serving;
 
 /// <summary>
 /// A private, read-only copy of a store file taken while a read-only connection holds DuckDB's shared lock, so no

@@ -1,6 +1,6 @@
 using Leefbaar.Core.Scores;
 
-namespace Leefbaar.Data.Export;
+namespace Leefbaar.App.Export;
 
 /// <summary>
 /// One area's score as every export writes it — the CLI's `score` and the API's /scores downloads alike — so a

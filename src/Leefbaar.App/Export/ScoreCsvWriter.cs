@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Leefbaar.Core.Text;
 
-namespace Leefbaar.Data.Export;
+namespace Leefbaar.App.Export;
 
 /// <summary>
 /// Writes score rows as CSV with the <see cref="ScoreExportRow.Columns"/> header, optionally followed by extra
