@@ -40,6 +40,7 @@ public static class LeefbaarApi
         RequestLimits.Configure(builder.WebHost);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(_ => copy);
         builder.Services.AddSingleton(AnalysisService.OfFile(data.ReadPath, analysisBudget));
         builder.Services.AddSingleton<MethodNotAllowed>();
         CorsPolicy.Register(builder.Services);
@@ -62,7 +63,9 @@ public static class LeefbaarApi
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
 
         var app = builder.Build();
+        // Removed when the server stops, and also when the app is only disposed (tests): the container disposes what its factory made.
         app.Lifetime.ApplicationStopped.Register(copy.Dispose);
+        app.Services.GetRequiredService<StoreCopy>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLeefbaarHeaders(data.IsDemo, basemap?.Origin);

@@ -65,5 +65,11 @@ public sealed class ConsistentSnapshotTests(DemoServerFixture demo)
         await app.StopAsync();
         await app.DisposeAsync();
         Assert.Empty(Copies());
+
+        // Built and disposed without a stop (as test fixtures do): removed too.
+        var built = LeefbaarApi.Build(dir.File(name), ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
+        Assert.Single(Copies());
+        await built.DisposeAsync();
+        Assert.Empty(Copies());
     }
 }

@@ -42,7 +42,7 @@ public sealed class StoreCopy : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        try { Directory.Delete(_folder, recursive: true); }
+        try { if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true); }
         catch (IOException) { } // a reader still closing; the temporary folder is cleaned by the system
     }
 }
