@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Leefbaar.Api.Hosting;
 using Leefbaar.Api.Serving;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -121,10 +120,10 @@ public sealed class BasemapAndPlaceLabelsTests(ServerFixture server, BrowserFixt
         var tileAddress = tiles.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
         var basemap = Basemap.Parse(tileAddress + "/{z}/{x}/{y}.png")!;
-        await using var app = LeefbaarApi.Build(server.StorePath, ["http://127.0.0.1:0"], limits: RateLimits.Off, basemap: basemap);
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var client = new HttpClient { BaseAddress = address };
+        var (app, client) = await LoopbackServer.StartAsync(server.StorePath, basemap);
+        await using var _ = app;
+        using var __ = client;
+        var address = client.BaseAddress!;
         var meta = await client.Json("/api/v1/meta");
         Assert.Equal(basemap.Tiles, meta.At("basemap.tiles").GetString());
         using var page0 = await client.GetAsync("/");

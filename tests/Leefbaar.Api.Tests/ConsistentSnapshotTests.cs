@@ -2,9 +2,6 @@ using System.Net;
 using Leefbaar.App.AreaSets;
 using Leefbaar.Data.Store;
 using Leefbaar.TestSupport;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Leefbaar.Api.Tests;
 
@@ -25,16 +22,16 @@ public sealed class ConsistentSnapshotTests(DemoServerFixture demo)
 
         async Task<(int Sets, string Name)> Served()
         {
-            await using var app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
-            await app.StartAsync();
-            using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+            var (app, client) = await LoopbackServer.StartAsync(store);
+            await using var _ = app;
+            using var __ = client;
             var sets = (await client.Json("/api/v1/sets")).GetProperty("sets").GetArrayLength();
             return (sets, (await client.Json("/api/v1/health")).GetProperty("store").GetString()!);
         }
 
-        await using var app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
-        await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        var (app, client) = await LoopbackServer.StartAsync(store);
+        await using var _ = app;
+        using var __ = client;
         var before = (await client.Json("/api/v1/sets")).GetProperty("sets").GetArrayLength();
         Assert.Equal("served.duckdb", (await client.Json("/api/v1/health")).GetProperty("store").GetString());
 
@@ -59,8 +56,8 @@ public sealed class ConsistentSnapshotTests(DemoServerFixture demo)
         var name = $"unique-{Guid.NewGuid():N}.duckdb"; // other tests start servers in parallel: find this one's copy by name
         File.Copy(demo.StorePath, dir.File(name));
         string[] Copies() => Directory.GetDirectories(Path.GetTempPath(), "leefbaar-serving-*").Where(d => File.Exists(Path.Combine(d, name))).ToArray();
-        var app = LeefbaarApi.Build(dir.File(name), ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off);
-        await app.StartAsync();
+        var (app, client) = await LoopbackServer.StartAsync(dir.File(name));
+        client.Dispose();
         Assert.Single(Copies());
         await app.StopAsync();
         await app.DisposeAsync();
