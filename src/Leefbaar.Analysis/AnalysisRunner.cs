@@ -9,7 +9,6 @@ using Leefbaar.Analysis.Transitions;
 using Leefbaar.Analysis.Trends;
 using Leefbaar.Analysis.Weights;
 using Leefbaar.Core.Scores;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis;

@@ -8,7 +8,6 @@ using Leefbaar.Api.Hosting;
 using Leefbaar.Api.Serving;
 using Leefbaar.App.Serving;
 using Leefbaar.App.Analysis;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 

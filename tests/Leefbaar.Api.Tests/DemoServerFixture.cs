@@ -31,7 +31,7 @@ public sealed class DemoServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var store = DemoCommand.Write(StorePath, seed: 1);
+        var store = Leefbaar.App.Demo.DemoStore.Write(StorePath, seed: 1);
         WebBuildError = WebBuild.EnsureBuilt();
         _app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off); // RateLimitTests covers the limits
         await _app.StartAsync();

@@ -1,7 +1,6 @@
 using Leefbaar.Core.Statistics;
 using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Series;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Core.Scores;
 using Leefbaar.Analysis.Inputs;
 

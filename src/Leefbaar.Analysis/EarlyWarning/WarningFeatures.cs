@@ -1,7 +1,6 @@
 using Leefbaar.Analysis.Series;
 using Leefbaar.Analysis.Weights;
 using Leefbaar.Core.Scores;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.EarlyWarning;

@@ -1,5 +1,4 @@
 using Leefbaar.Core.Areas;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.Series;

@@ -1,7 +1,6 @@
 using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Series;
 using Leefbaar.Core.Scores;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
 
 namespace Leefbaar.Analysis.Trends;

@@ -1,5 +1,4 @@
 using Leefbaar.Core.Errors;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Analysis.Inputs;
 using NetTopologySuite.Geometries;
 

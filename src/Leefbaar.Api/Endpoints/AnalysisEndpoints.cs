@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Reporting;
-using Leefbaar.Api.Serving;
 using Leefbaar.Core.Errors;
 using Leefbaar.App.Analysis;
 using Microsoft.AspNetCore.Http.HttpResults;

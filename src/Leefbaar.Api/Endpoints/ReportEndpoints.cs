@@ -1,6 +1,5 @@
 using Leefbaar.App.Reports;
 using Leefbaar.Api.Serving;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Leefbaar.Api.Endpoints;
 

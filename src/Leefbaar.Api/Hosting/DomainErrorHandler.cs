@@ -1,6 +1,5 @@
 using Leefbaar.Core.Errors;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Leefbaar.Api.Hosting;

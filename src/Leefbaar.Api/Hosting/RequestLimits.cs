@@ -1,4 +1,3 @@
-using Leefbaar.Api.Endpoints;
 
 namespace Leefbaar.Api.Hosting;
 

@@ -1,5 +1,4 @@
 using Leefbaar.Core.Errors;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Core.Releases;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;

@@ -1,4 +1,3 @@
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 
 namespace Leefbaar.App.Releases;

@@ -1,4 +1,3 @@
-using Leefbaar.Analysis.Spatial;
 using Leefbaar.Analysis.Weights;
 
 namespace Leefbaar.App.Reports;

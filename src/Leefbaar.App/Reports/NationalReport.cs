@@ -1,5 +1,4 @@
 using System.Globalization;
-using Leefbaar.Core.Scores;
 
 namespace Leefbaar.App.Reports;
 

@@ -7,7 +7,6 @@ using Leefbaar.App.Releases;
 using Leefbaar.Core.Errors;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
-using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Releases;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;

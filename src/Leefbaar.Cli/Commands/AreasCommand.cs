@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Leefbaar.Core.Areas;
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 
 namespace Leefbaar.Cli.Commands;
 
@@ -26,7 +26,7 @@ public static class AreasCommand
             var lvl = AreaLevels.Parse(parse.GetValue(level)!);
             var gm = parse.GetValue(gemeente);
             if (gm is not null && AreaCode.Parse(gm) is { Level: not AreaLevel.Gemeente }) throw new FormatException($"--gemeente expects a GM#### code, got '{gm}'.");
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
             var rows = s.Areas(lvl.Name(), parse.GetValue(division), gm is null ? null : AreaCode.Parse(gm).Value);
             var text = parse.GetValue(format) == "json" ? Json(rows) : Csv(rows);
             CliRunner.Emit(parse.GetValue(output), text);

@@ -1,10 +1,7 @@
-using Leefbaar.App.UserIndicators;
 using System.CommandLine;
 using System.Globalization;
 using Leefbaar.Core.Scores;
-using Leefbaar.App.Explaining;
-using Leefbaar.Data.Store;
-using Leefbaar.Model.Catalogue;
+using Leefbaar.App.Workspaces;
 using Leefbaar.Model.Scoring;
 using Spectre.Console;
 
@@ -27,9 +24,9 @@ public static class ExplainCommand
             { code, year, release, top, store };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
-            var catalogue = UserIndicatorService.CatalogueWithUserIndicators(s); // a user release names the store's own indicators
-            var e = AreaExplainer.Explain(s, parse.GetValue(code)!, parse.GetValue(year), parse.GetValue(release), catalogue);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
+            var catalogue = s.CatalogueWithUserIndicators(); // a user release names the store's own indicators
+            var e = s.Explain(parse.GetValue(code)!, parse.GetValue(year), parse.GetValue(release), catalogue);
             var (r, score, gm, nl, official, contributions) = (e.Release, e.Area, e.Gemeente, e.Nederland, e.Official, e.Contributions);
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });

@@ -1,11 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Leefbaar.App.Releases;
-using Leefbaar.App.UserIndicators;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;
-using Leefbaar.Model.Features;
 using Leefbaar.Model.Releases;
 using Spectre.Console;
 
@@ -35,9 +32,9 @@ public static class FitCommand
         {
             var excluded = (parse.GetValue(exclude) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
             var t = TargetRelease.Get(parse.GetValue(target)!);
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!);
+            using var s = Workspace.Open(parse.GetValue(store)!);
             var variant = parse.GetValue(variantOption)!;
-            var full = variant == ReleaseChecks.UserVariant ? UserIndicatorService.CatalogueWithUserIndicators(s) : IndicatorCatalogue.Default;
+            var full = variant == ReleaseChecks.UserVariant ? s.CatalogueWithUserIndicators() : IndicatorCatalogue.Default;
             if (variant == ReleaseChecks.UserVariant && full.All.All(d => d.Role != IndicatorRole.User))
                 throw new ArgumentException("--variant user fits with the store's own indicators, and it holds none: add them first with './leefbaar indicators add --values F.csv --catalogue F.json'.");
             var catalogue = excluded.Count == 0 ? full
@@ -49,9 +46,9 @@ public static class FitCommand
                 Catalogue = catalogue,
                 Options = new AdditiveFitOptions { Scope = parse.GetValue(scope)!, LambdaGrid = parse.GetValue(lambda) is { Length: > 0 } grid ? grid : new AdditiveFitOptions().LambdaGrid },
             };
-            var table = new FeatureBuilder(s, catalogue).Build("buurt", request.Division, request.Year);
+            var table = s.Features(catalogue, "buurt", request.Division, request.Year);
             if (parse.GetValue(featuresOut) is { } featuresFile) FeatureCsv.Write(featuresFile, table);
-            var fitted = ReleaseFitter.Fit(s, request, table);
+            var fitted = s.Fit(request, table);
             var (release, official, result) = (fitted.Release, fitted.Official, fitted.Calibration);
             ValidationTable.Write(release);
             ValidationTable.WriteLowEnd(Leefbaar.Model.Validation.LowEnd.Compare(result.Validation, release.ClassBoundaries.ToArray()), result.Validation.OfficialClass);
@@ -72,7 +69,7 @@ public static class FitCommand
             Console.Error.WriteLine($"release {release.Id} → {file} (+ model card) in {started.Elapsed.TotalSeconds:0.0} s");
             if (!parse.GetValue(noScore))
             {
-                var n = ReleaseFitter.Publish(s, fitted);
+                var n = s.Publish(fitted);
                 Console.Error.WriteLine($"scored {n:N0} areas with {release.Id}");
             }
             return 0;

@@ -1,11 +1,9 @@
-using Leefbaar.Core.Errors;
 using Leefbaar.App.Judgements;
 using System.CommandLine;
 using System.Globalization;
 using Leefbaar.Core.Areas;
-using Leefbaar.App.Releases;
 using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;
 using Leefbaar.Model.Features;
@@ -47,8 +45,8 @@ public static class FitJudgementsCommand
             if (sharePart is < 0 or > 1) throw new ArgumentException("--share must lie between 0 and 1.");
             var inputList = parse.GetValue(inputs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
-            var table = new FeatureBuilder(s, catalogue).Build("buurt", 2024, 2024);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
+            var table = s.Features(catalogue, "buurt", JudgementScale.Year, JudgementScale.Year);
             var weights = new JudgementEstimator(catalogue, rows, groupLevel: parse.GetValue(group)!, inputs: inputList).Estimate(table);
 
             var outFile = parse.GetValue(output);
@@ -59,28 +57,12 @@ public static class FitJudgementsCommand
             var parts = new List<CombinationPart> { new(weights, sharePart) };
             if (parse.GetValue(combineWith) is { } releaseFile)
                 parts.Add(new CombinationPart(EstimatedWeights.FromRelease(ReleaseJson.Load(releaseFile, catalogue)), 1 - sharePart));
-            var release = new WeightCombiner(catalogue).Combine(parts, table, Options(s, t, parse.GetValue(spread), StoreDatasets.Of(s)));
+            var release = new WeightCombiner(catalogue).Combine(parts, table, JudgementScale.Options(s, t, parse.GetValue(spread)));
             console.MarkupLine($"release [bold]{Markup.Escape(release.Id)}[/]: {Markup.Escape(release.Estimator)}");
             CliRunner.Emit(outFile, ReleaseJson.Serialize(release));
             return 0;
         });
         return cmd;
-    }
-
-    /// <summary>Spread and dimension means from the official buurt scores of the target (or the given spread, means 0).</summary>
-    private static CombinationOptions Options(LeefbaarStore store, TargetRelease target, double? spread, SortedDictionary<string, string> datasets)
-    {
-        if (spread is { } given) return new CombinationOptions { Target = target, Spread = given, Datasets = datasets };
-        var official = store.OfficialScores(target.Id, "buurt", 2024).Where(r => r.Afw is not null && r.Won is not null && r.Fys is not null && r.Vrz is not null && r.Soc is not null && r.Onv is not null).ToList();
-        if (official.Count < 2) throw new NotFoundException($"The store has no official {target.Id} buurt scores to take the afw spread from; import them or pass --spread.");
-        var mean = official.Average(r => r.Afw!.Value);
-        var sd = Math.Sqrt(official.Sum(r => (r.Afw!.Value - mean) * (r.Afw!.Value - mean)) / official.Count);
-        var means = new SortedDictionary<string, double>(StringComparer.Ordinal)
-        {
-            ["won"] = official.Average(r => r.Won!.Value), ["fys"] = official.Average(r => r.Fys!.Value), ["vrz"] = official.Average(r => r.Vrz!.Value),
-            ["soc"] = official.Average(r => r.Soc!.Value), ["onv"] = official.Average(r => r.Onv!.Value),
-        };
-        return new CombinationOptions { Target = target, Spread = sd, DimensionMeans = means, Datasets = datasets };
     }
 
     /// <summary>Fit metrics and the 15 terms whose contributions vary most over the judged buurten.</summary>

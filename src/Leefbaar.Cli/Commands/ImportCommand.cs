@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
-using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Spectre.Console;
 
 namespace Leefbaar.Cli.Commands;
@@ -33,8 +32,8 @@ public static class ImportCommand
             if (!dataDir.Exists) throw new DirectoryNotFoundException($"Data folder not found: {dataDir.FullName}");
             var manifestFile = parse.GetValue(manifest)?.FullName ?? BuiltInManifest;
             var m = DataManifest.Load(manifestFile);
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!);
-            var service = new ImportService(s, ImporterRegistry.Default(), new ImportOptions { AcceptImplausible = parse.GetValue(accept) });
+            using var s = Workspace.Open(parse.GetValue(store)!);
+            var service = s.Importer(new ImportOptions { AcceptImplausible = parse.GetValue(accept) });
             var started = System.Diagnostics.Stopwatch.StartNew();
             AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             var results = Console.IsErrorRedirected

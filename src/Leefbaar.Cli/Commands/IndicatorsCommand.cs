@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Leefbaar.App.UserIndicators;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Spectre.Console;
 
 namespace Leefbaar.Cli.Commands;
@@ -27,8 +26,8 @@ public static class IndicatorsCommand
             { values, catalogue, year, store };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!);
-            var (indicators, count) = UserIndicatorService.Add(s, parse.GetValue(values)!, parse.GetValue(catalogue)!, parse.GetValue(year), DateTime.UtcNow);
+            using var s = Workspace.Open(parse.GetValue(store)!);
+            var (indicators, count) = s.AddUserIndicators(parse.GetValue(values)!, parse.GetValue(catalogue)!, parse.GetValue(year), DateTime.UtcNow);
             System.Console.WriteLine($"{count:N0} values of {indicators.Count} user indicator(s) stored as dataset {indicators[0].Dataset}: {string.Join(", ", indicators.Select(i => i.Definition.Code))}");
             return 0;
         });
@@ -41,9 +40,9 @@ public static class IndicatorsCommand
         var cmd = new Command("list", "The stored user indicators with their source and licence.") { store };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
             var t = new Table().AddColumns("code", "naam", "name", "unit", "dimension", "source", "licence", "dataset");
-            foreach (var u in UserIndicatorService.List(s))
+            foreach (var u in s.UserIndicators())
                 t.AddRow(u.Definition.Code, Markup.Escape(u.Definition.NameNl), Markup.Escape(u.Definition.NameEn), Markup.Escape(u.Definition.Unit),
                     u.Definition.Dimension ?? "", Markup.Escape(u.Definition.Source), Markup.Escape(u.Licence), u.Dataset);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Leefbaar.Core.ReadModels;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Spectre.Console;
 
 namespace Leefbaar.Cli.Commands;
@@ -15,11 +14,11 @@ public static class InfoCommand
         var cmd = new Command("info", "Print counts per level, division year, indicator, source and score release.") { store };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
             if (Console.IsOutputRedirected) console.Profile.Width = 200; // pipes and files get full rows, not wrapped cells
             console.MarkupLine($"[bold]Store[/] {Markup.Escape(s.FilePath)}");
-            if (s.IsDemo()) console.MarkupLine("[yellow]SYNTHETIC DEMO DATA — not real measurements[/]");
+            if (s.IsDemo) console.MarkupLine("[yellow]SYNTHETIC DEMO DATA — not real measurements[/]");
 
             var levels = new Table().Title("Areas").AddColumns("level", "division", "areas", "with indicators", "with geometry");
             foreach (var l in s.LevelCounts()) levels.AddRow(l.Level, l.Division.ToString(), l.Areas.ToString("N0"), l.WithObservations.ToString("N0"), l.WithGeometry.ToString("N0"));

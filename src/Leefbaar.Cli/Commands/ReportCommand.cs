@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Leefbaar.App.Reports;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 
 namespace Leefbaar.Cli.Commands;
 
@@ -59,8 +59,8 @@ public static class ReportCommand
     {
         var clock = Stopwatch.StartNew();
         void Progress(string step) => Console.Error.WriteLine($"report {request.Kind}: {step}… ({clock.Elapsed.TotalSeconds:0.0} s)");
-        using var store = LeefbaarStore.Open(storePath, readOnly: true);
-        var result = ReportGenerator.Generate(store, request, Progress);
+        using var store = Workspace.Open(storePath, readOnly: true);
+        var result = store.Report(request, Progress);
         Console.Error.WriteLine($"wrote {result.Html}");
         if (result.Pdf is not null) Console.Error.WriteLine($"wrote {result.Pdf}");
         else Console.Error.WriteLine($"note: {result.PdfSkipped}");

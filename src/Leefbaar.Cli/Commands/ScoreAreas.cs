@@ -3,7 +3,7 @@ using Leefbaar.App.CustomAreas;
 using Leefbaar.Core.Scores;
 using Leefbaar.App.Scoring;
 using Leefbaar.App.Export;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Leefbaar.Model.Releases;
 using Leefbaar.Model.Scoring;
 
@@ -16,17 +16,17 @@ public static class ScoreAreas
     public static readonly string[] ExtraColumns = ["buurten", "weights", "share_weak", "inhabitants_covered"];
 
     /// <summary>Scores the areas of <paramref name="file"/> with <paramref name="release"/> and writes them.</summary>
-    public static int Run(LeefbaarStore store, ModelRelease release, string file, string format, string? output)
+    public static int Run(Workspace store, ModelRelease release, string file, string format, string? output)
     {
         var areas = DrawnAreaReader.FromFile(file);
-        var scorer = CustomAreaScorer.FromStore(store, release);
+        var scorer = store.CustomAreaScorer(release);
         var answers = areas.Select(a => new CustomAreaAnswer(a, scorer.Score(a))).ToList();
         var text = format switch
         {
-            "json" => Json(answers, store.IsDemo()),
+            "json" => Json(answers, store.IsDemo),
             "geojson" => ScoreCommand.GeoJson(answers.Where(a => a.Combined is not null).Select(a => a.Combined!.Score).ToList(),
                 answers.ToDictionary(a => a.Area.Code, a => a.Area.Shape), "custom", (w, s) => JsonSerializer.Serialize(w, Properties(answers.First(a => a.Area.Code == s.Code)))),
-            _ => Csv(answers, store.IsDemo()),
+            _ => Csv(answers, store.IsDemo),
         };
         CliRunner.Emit(output, text);
         foreach (var a in answers) Console.Error.WriteLine(Summary(a));

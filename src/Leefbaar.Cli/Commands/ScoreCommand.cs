@@ -1,16 +1,11 @@
-using Leefbaar.App.UserIndicators;
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Leefbaar.Core.Areas;
-using Leefbaar.App.Releases;
 using Leefbaar.App.Scoring;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.App.Export;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Leefbaar.Geo.Projection;
-using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Releases;
 using Leefbaar.Model.Scoring;
 
@@ -34,9 +29,9 @@ public static class ScoreCommand
             { level, areas, year, release, format, store, output };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
-            var catalogue = UserIndicatorService.CatalogueWithUserIndicators(s); // a user release names the store's own indicators
-            var r = ReleaseResolver.Resolve(s, parse.GetValue(release), catalogue);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
+            var catalogue = s.CatalogueWithUserIndicators(); // a user release names the store's own indicators
+            var r = s.ResolveRelease(parse.GetValue(release), catalogue);
             if (parse.GetValue(year) != r.Data.Year)
                 throw new ArgumentException($"Release {r.Id} scores year {r.Data.Year}; --year {parse.GetValue(year)} has no inputs in this release.");
             if (parse.GetValue(areas) is { } areaFile)
@@ -45,13 +40,12 @@ public static class ScoreCommand
                 return ScoreAreas.Run(s, r, areaFile, parse.GetValue(format)!, parse.GetValue(output));
             }
             var lvl = parse.GetValue(level) ?? throw new ArgumentException("Give --level buurt|wijk|gemeente|provincie|land|cell, or --areas FILE.");
-            // A published release is read back; an unpublished one (a file, a level fit does not store) is scored.
-            var scores = (lvl == "cell" ? null : StoredLevelScores.Read(s, r, lvl)) ?? LevelScoring.Score(s, r, catalogue, lvl);
+            var scores = s.ScoreLevel(r, catalogue, lvl);
             var text = parse.GetValue(format) switch
             {
-                "json" => Json(scores, s.IsDemo()),
+                "json" => Json(scores, s.IsDemo),
                 "geojson" => GeoJson(scores, s, lvl, r.Data.Division),
-                _ => Csv(scores, s.IsDemo()),
+                _ => Csv(scores, s.IsDemo),
             };
             CliRunner.Emit(parse.GetValue(output), text);
             Console.Error.WriteLine($"{scores.Count:N0} {lvl} scores with release {r.Id}");
@@ -76,7 +70,7 @@ public static class ScoreCommand
     private static string Json(List<AreaScore> scores, bool demo) =>
         JsonSerializer.Serialize(new { demo, scores = scores.Select(Row) }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
-    private static string GeoJson(List<AreaScore> scores, LeefbaarStore store, string level, int division) =>
+    private static string GeoJson(List<AreaScore> scores, Workspace store, string level, int division) =>
         GeoJson(scores, level == "cell" ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division), level,
             (w, s) => ScoreGeoJsonProperties.Write(w, ScoreExport.Row(s)));
 

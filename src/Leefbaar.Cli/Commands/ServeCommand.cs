@@ -1,4 +1,5 @@
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
+using Leefbaar.App.Demo;
 using Leefbaar.App.Releases;
 using System.CommandLine;
 using Leefbaar.Api;
@@ -37,8 +38,8 @@ public static class ServeCommand
             var path = ResolveStore(parse.GetValue(store));
             if (File.Exists(path))
             {
-                using var writable = LeefbaarStore.Open(path);
-                PublishedReleases.ScoreUnfittedStore(writable, PublishedReleases.Folder(), m => Console.Error.WriteLine(m));
+                using var writable = Workspace.Open(path);
+                writable.ScoreUnfittedStore(PublishedReleases.Folder(), m => Console.Error.WriteLine(m));
             }
             var app = LeefbaarApi.Build(path, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 limits: limits, basemap: background);
@@ -72,7 +73,7 @@ public static class ServeCommand
         if (!File.Exists(DemoCommand.DefaultDemoStore))
         {
             Console.Error.WriteLine($"No store at {CommonOptions.DefaultStore}: generating the synthetic demo store {DemoCommand.DefaultDemoStore}.");
-            DemoCommand.Write(DemoCommand.DefaultDemoStore, seed: 1);
+            DemoStore.Write(DemoCommand.DefaultDemoStore, seed: 1);
         }
         return DemoCommand.DefaultDemoStore;
     }

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Leefbaar.Analysis.Sets;
 using Leefbaar.App.AreaSets;
 using Leefbaar.Core.Scores;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Spectre.Console;
 
 namespace Leefbaar.Cli.Commands;
@@ -29,8 +28,8 @@ public static class SetsCommand
         var cmd = new Command("add", "Stores a set (replacing one with the same id) and prints how every entry was mapped to the buurten of the newest division.") { file, store };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!);
-            var set = AreaSetService.Add(s, parse.GetValue(file)!, DateTime.UtcNow);
+            using var s = Workspace.Open(parse.GetValue(store)!);
+            var set = s.AddAreaSet(parse.GetValue(file)!, DateTime.UtcNow);
             var console = Console();
             console.MarkupLine($"[bold]{Markup.Escape(set.Name)}[/] ({set.Id}): {set.Members.Count} buurten of division {set.Division}");
             var t = new Table().AddColumns("entry", "buurten");
@@ -47,7 +46,7 @@ public static class SetsCommand
         var cmd = new Command("list", "The stored sets.") { store };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
             var t = new Table().AddColumns("id", "name", "buurten", "division", "source");
             foreach (var set in s.AreaSets()) t.AddRow(set.Id, Markup.Escape(set.Name), set.Members.Count.ToString(CultureInfo.InvariantCulture), set.Division.ToString(CultureInfo.InvariantCulture), Markup.Escape(set.Source));
             Console().Write(t);
@@ -69,8 +68,8 @@ public static class SetsCommand
             { id, source, release, format, store, output };
         cmd.SetAction(parse =>
         {
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
-            var r = AreaSetService.Report(s, parse.GetValue(id)!, parse.GetValue(source), parse.GetValue(release));
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
+            var r = s.AreaSetReport(parse.GetValue(id)!, parse.GetValue(source), parse.GetValue(release));
             if (parse.GetValue(format) == "json")
                 CliRunner.Emit(parse.GetValue(output), JsonSerializer.Serialize(r, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }) + "\n");
             else Write(r);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Leefbaar.App.WhatIf;
 using Leefbaar.Core.Scores;
-using Leefbaar.Data.Store;
+using Leefbaar.App.Workspaces;
 using Leefbaar.Model.Catalogue;
 using Spectre.Console;
 
@@ -24,8 +24,8 @@ public static class WhatIfCommand
         {
             var catalogue = IndicatorCatalogue.Default;
             var changes = parse.GetValue(set)!.Select(WhatIfChange.Parse).ToList();
-            using var s = LeefbaarStore.Open(parse.GetValue(store)!, readOnly: true);
-            var r = WhatIfAnalysis.Run(s, parse.GetValue(code)!, changes, parse.GetValue(release), catalogue);
+            using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
+            var r = s.WhatIf(parse.GetValue(code)!, changes, parse.GetValue(release), catalogue);
             Write(r, catalogue);
             return 0;
         });

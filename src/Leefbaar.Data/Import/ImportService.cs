@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Leefbaar.Data.Manifest;
-using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Plausibility;
 using Leefbaar.Data.Store;
 

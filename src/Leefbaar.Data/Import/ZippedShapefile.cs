@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Leefbaar.Geo.Projection;
 using NetTopologySuite.Geometries;

@@ -1,5 +1,4 @@
 using Leefbaar.Model.Estimation;
-using Leefbaar.Model.Scoring;
 
 namespace Leefbaar.Model.Validation;
 

@@ -1,4 +1,4 @@
-namespace Leefbaar.Data.Store;
+namespace Leefbaar.Core.ReadModels;
 
 /// <summary>Areas per level and division: how many, how many with observations, with geometry.</summary>
 public sealed record LevelCount(string Level, int Division, long Areas, long WithObservations, long WithGeometry);
