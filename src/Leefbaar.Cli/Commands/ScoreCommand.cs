@@ -76,34 +76,18 @@ public static class ScoreCommand
 
     /// <summary>A FeatureCollection in WGS84 of <paramref name="scores"/> with the RD New <paramref name="geometries"/>; <paramref name="properties"/> writes each feature's properties.</summary>
     internal static string GeoJson(List<AreaScore> scores, IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> geometries, string level,
-        Action<Utf8JsonWriter, AreaScore> properties)
+        Action<Utf8JsonWriter, AreaScore> properties) =>
+        Encoding.UTF8.GetString(FeatureCollectionWriter.Write(scores, s => s.Code, s => Wgs84(s.Code, geometries, level), properties)) + "\n";
+
+    // A 100 m cell has no stored boundary: its square follows from its code.
+    private static NetTopologySuite.Geometries.Geometry? Wgs84(string code, IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> geometries, string level)
     {
-        var geoOptions = new JsonSerializerOptions { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+        var g = geometries.GetValueOrDefault(code);
+        if (g is null && level == "cell")
         {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WriteStartArray("features");
-            foreach (var s in scores)
-            {
-                NetTopologySuite.Geometries.Geometry? g = geometries.GetValueOrDefault(s.Code);
-                if (g is null && level == "cell")
-                {
-                    var (x, y) = AreaCode.Parse(s.Code).CellOrigin();
-                    g = RdReprojector.RdFactory.ToGeometry(new NetTopologySuite.Geometries.Envelope(x, x + 100, y, y + 100));
-                }
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WritePropertyName("geometry");
-                if (g is null) w.WriteNullValue(); else JsonSerializer.Serialize(w, RdReprojector.ToWgs84(g), geoOptions);
-                w.WritePropertyName("properties");
-                properties(w, s);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            var (x, y) = AreaCode.Parse(code).CellOrigin();
+            g = RdReprojector.RdFactory.ToGeometry(new NetTopologySuite.Geometries.Envelope(x, x + 100, y, y + 100));
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return g is null ? null : RdReprojector.ToWgs84(g);
     }
 }
