@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Analysis;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace Leefbaar.Analysis;
 public sealed record AnalysisRequest
 {
     /// <summary>Area level (buurt, wijk, gemeente, pc4).</summary>
-    public string Level { get; init; } = "gemeente";
+    public string Level { get; init; } = LevelName.Gemeente;
     /// <summary>Measurement year (default: the release's latest).</summary>
     public int? Year { get; init; }
     /// <summary>Release id (default: the newest official release at the level and year).</summary>

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Distribution;
 using Leefbaar.Analysis.EarlyWarning;
@@ -61,7 +62,7 @@ public static class AnalysisRunner
         var s = Series(data, q);
         var year = q.Year ?? s.Years.Last(s.HasClasses);
         var context = AreaContext.Load(data, s.Level);
-        var groupings = q.Grouping is null ? ["nl", "group", "provincie", "stedelijkheid", "gemeente"] : new[] { "nl", q.Grouping };
+        var groupings = q.Grouping is null ? ["nl", "group", LevelName.Provincie, "stedelijkheid", LevelName.Gemeente] : new[] { "nl", q.Grouping };
         var r = DistributionAnalysis.Compute(s, context, year, groupings, q.HardCore);
         var t = ResultTable.Of("groups", ["grouping", "group", "areas", "residents", .. Enumerable.Range(1, 9).Select(k => $"share_{k}"),
             .. Enumerable.Range(1, 9).Select(k => $"residents_{k}"), "residents_onvoldoende_or_worse", "share_onvoldoende_or_worse"]);
@@ -197,13 +198,13 @@ public static class AnalysisRunner
         if (string.IsNullOrWhiteSpace(q.Indicator)) throw new ArgumentException("groups needs --indicator CODE (summed) or A/B (ratio of sums), e.g. population.");
         var parts = q.Indicator.Split('/', 2, StringSplitOptions.TrimEntries);
         var grouping = q.Grouping is null or "g4-g40-m50" ? "group" : q.Grouping;
-        if (grouping is not ("group" or "provincie" or "stedelijkheid"))
+        if (grouping is not ("group" or LevelName.Provincie or "stedelijkheid"))
             throw new ArgumentException($"Unknown grouping '{q.Grouping}' for groups; expected g4-g40-m50, provincie or stedelijkheid.");
         var (from, to) = (q.From ?? 2012, q.To ?? AreaContext.Division);
         var series = Leefbaar.Analysis.Groups.GemeenteSeries.Load(data, parts[0], parts.Length == 2 ? parts[1] : null, from, to);
-        var context = AreaContext.Load(data, "gemeente");
+        var context = AreaContext.Load(data, LevelName.Gemeente);
         var r = Leefbaar.Analysis.Groups.GroupComparison.Compute(series, c => context.GroupOf(grouping, c), parts.Length == 2);
-        var names = PlaceNames.Of(data, "gemeente");
+        var names = PlaceNames.Of(data, LevelName.Gemeente);
         var groups = ResultTable.Of("groups", "group", "members", $"value_{r.From}", $"value_{r.To}", "growth_abs", "growth_pct", "index", "share_of_national_growth");
         foreach (var g in r.Groups) groups.Add(g.Group, g.Members, g.From, g.To, g.Absolute, g.Percent, g.Index, double.IsNaN(g.ShareOfNationalGrowth) ? null : g.ShareOfNationalGrowth);
         var index = ResultTable.Of("index", "group", "year", "index");

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Analysis.Series;
 using Leefbaar.Analysis.Weights;
 using Leefbaar.Core.Scores;
@@ -78,13 +79,13 @@ public sealed class WarningFeatures
     // Stedelijkheid and share of residents 65+ (2024); PC4 takes the resident-weighted mean over its buurten.
     private static (IReadOnlyDictionary<string, double>, IReadOnlyDictionary<string, double>) StaticContext(IAnalysisData data, string level)
     {
-        var source = level == "pc4" ? "buurt" : level;
+        var source = level == LevelName.Pc4 ? LevelName.Buurt : level;
         var pop = data.IndicatorValues("population", source, AreaContext.Division);
         var old = data.IndicatorValues("population_65plus", source, AreaContext.Division);
         var urb = data.IndicatorValues("urbanity", source, AreaContext.Division);
         var share = old.Where(kv => pop.GetValueOrDefault(kv.Key) > 0).ToDictionary(kv => kv.Key, kv => kv.Value / pop[kv.Key], StringComparer.Ordinal);
-        if (level != "pc4") return (urb, share);
-        var main = data.IndicatorValues("main_pc4", "buurt", AreaContext.Division);
+        if (level != LevelName.Pc4) return (urb, share);
+        var main = data.IndicatorValues("main_pc4", LevelName.Buurt, AreaContext.Division);
         Dictionary<string, double> Weighted(IReadOnlyDictionary<string, double> values)
         {
             var acc = new Dictionary<string, (double Sum, double W)>(StringComparer.Ordinal);

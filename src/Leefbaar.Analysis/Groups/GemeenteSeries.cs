@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Analysis.Inputs;
 using Leefbaar.Analysis.Series;
 using NetTopologySuite.Geometries;
@@ -38,9 +39,9 @@ public sealed class GemeenteSeries
         var merged = new Dictionary<int, int>();
         for (var year = from; year <= to; year++)
         {
-            var num = data.IndicatorValues(numerator, "gemeente", year, year);
+            var num = data.IndicatorValues(numerator, LevelName.Gemeente, year, year);
             if (num.Count == 0) continue;
-            var den = denominator is null ? null : data.IndicatorValues(denominator, "gemeente", year, year);
+            var den = denominator is null ? null : data.IndicatorValues(denominator, LevelName.Gemeente, year, year);
             var mapping = year == AreaContext.Division ? num.Keys.ToDictionary(c => c, c => c) : MapTo2024(Geometries(data, year), tree);
             var sums = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
             foreach (var (code, v) in num)
@@ -59,8 +60,8 @@ public sealed class GemeenteSeries
 
     private static IReadOnlyDictionary<string, Geometry>? Geometries(IAnalysisData data, int division)
     {
-        var coverage = data.GeometryCoverage("gemeente").Where(c => c.Division == division).OrderBy(c => c.Dataset, StringComparer.Ordinal).FirstOrDefault();
-        return coverage is null ? null : data.GeometriesOfDataset("gemeente", division, coverage.Dataset);
+        var coverage = data.GeometryCoverage(LevelName.Gemeente).Where(c => c.Division == division).OrderBy(c => c.Dataset, StringComparer.Ordinal).FirstOrDefault();
+        return coverage is null ? null : data.GeometriesOfDataset(LevelName.Gemeente, division, coverage.Dataset);
     }
 
     private static Dictionary<string, string> MapTo2024(IReadOnlyDictionary<string, Geometry>? old, STRtree<(string Code, Geometry Shape)> tree)

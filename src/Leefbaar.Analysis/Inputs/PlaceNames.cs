@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Analysis.Series;
 
 namespace Leefbaar.Analysis.Inputs;
@@ -19,17 +20,17 @@ public static class PlaceNames
     public static IReadOnlyDictionary<string, Place> Places(IAnalysisData data, string level)
     {
         var division = AreaContext.Division;
-        var gemeenten = data.AreaRows("gemeente", division);
+        var gemeenten = data.AreaRows(LevelName.Gemeente, division);
         Place PlaceOf(Leefbaar.Core.ReadModels.AreaRow a)
         {
             var gm = a.Gemeente is { } g && g != a.Code && gemeenten.TryGetValue(g, out var row) ? row : null;
-            return new Place(gm is null ? a.Name : $"{a.Name} ({gm.Name})", a.Code, gm?.Code ?? (a.Level == "gemeente" ? a.Code : null), gm?.Name ?? (a.Level == "gemeente" ? a.Name : null));
+            return new Place(gm is null ? a.Name : $"{a.Name} ({gm.Name})", a.Code, gm?.Code ?? (a.Level == LevelName.Gemeente ? a.Code : null), gm?.Name ?? (a.Level == LevelName.Gemeente ? a.Name : null));
         }
-        if (level != "pc4") return data.AreaRows(level, division).ToDictionary(kv => kv.Key, kv => PlaceOf(kv.Value), StringComparer.Ordinal);
+        if (level != LevelName.Pc4) return data.AreaRows(level, division).ToDictionary(kv => kv.Key, kv => PlaceOf(kv.Value), StringComparer.Ordinal);
 
-        var buurten = data.AreaRows("buurt", division);
-        var population = data.IndicatorValues("population", "buurt", division);
-        return data.IndicatorValues("main_pc4", "buurt", division)
+        var buurten = data.AreaRows(LevelName.Buurt, division);
+        var population = data.IndicatorValues("population", LevelName.Buurt, division);
+        return data.IndicatorValues("main_pc4", LevelName.Buurt, division)
             .Where(kv => buurten.ContainsKey(kv.Key))
             .GroupBy(kv => ((int)kv.Value).ToString("0000"))
             .ToDictionary(g => g.Key, g => PlaceOf(buurten[g.MaxBy(kv => population.GetValueOrDefault(kv.Key)).Key]), StringComparer.Ordinal);

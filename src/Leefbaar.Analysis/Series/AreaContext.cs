@@ -25,11 +25,11 @@ public sealed class AreaContext
     /// <summary>Reads populations, urbanity, provinces and groups for a level.</summary>
     public static AreaContext Load(IAnalysisData data, string level)
     {
-        IReadOnlyDictionary<string, double> population = level == "pc4" ? Pc4Population(data) : data.IndicatorValues("population", level, Division);
-        var urbanity = level == "pc4" ? new Dictionary<string, double>() : data.IndicatorValues("urbanity", level, Division);
+        IReadOnlyDictionary<string, double> population = level == LevelName.Pc4 ? Pc4Population(data) : data.IndicatorValues("population", level, Division);
+        var urbanity = level == LevelName.Pc4 ? new Dictionary<string, double>() : data.IndicatorValues("urbanity", level, Division);
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (indicator, name) in new[] { ("group_g4", "G4"), ("group_g40", "G40"), ("group_m50", "M50") })
-            foreach (var (code, v) in data.IndicatorValues(indicator, "gemeente", Division))
+            foreach (var (code, v) in data.IndicatorValues(indicator, LevelName.Gemeente, Division))
                 if (v == 1) groups[code] = name;
         var province = data.Provinces(Division, level);
         return new AreaContext(population, urbanity, groups, province);
@@ -38,9 +38,9 @@ public sealed class AreaContext
     // PC4 has no CBS population: sum the buurten that name it as their main postcode (woonikveilig KWB "main_pc4").
     private static Dictionary<string, double> Pc4Population(IAnalysisData data)
     {
-        var pop = data.IndicatorValues("population", "buurt", Division);
+        var pop = data.IndicatorValues("population", LevelName.Buurt, Division);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (buurt, pc) in data.IndicatorValues("main_pc4", "buurt", Division))
+        foreach (var (buurt, pc) in data.IndicatorValues("main_pc4", LevelName.Buurt, Division))
         {
             if (!pop.TryGetValue(buurt, out var p)) continue;
             var key = ((int)pc).ToString("0000");
@@ -74,12 +74,12 @@ public sealed class AreaContext
     {
         "nl" => "NL",
         "group" => Group(code),
-        "provincie" => Province(code),
+        LevelName.Provincie => Province(code),
         "stedelijkheid" => Urbanity(code),
-        "gemeente" => Gemeente(code),
+        LevelName.Gemeente => Gemeente(code),
         _ => throw new ArgumentException($"Unknown grouping '{grouping}'; expected nl, group, provincie, stedelijkheid or gemeente."),
     };
 
     /// <summary>The groupings supported.</summary>
-    public static readonly string[] Groupings = ["nl", "group", "provincie", "stedelijkheid", "gemeente"];
+    public static readonly string[] Groupings = ["nl", "group", LevelName.Provincie, "stedelijkheid", LevelName.Gemeente];
 }

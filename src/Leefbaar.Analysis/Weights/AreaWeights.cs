@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Analysis.Inputs;
 using NetTopologySuite.Geometries;
@@ -18,7 +19,7 @@ public static class AreaWeights
     public static SpatialWeights Build(IAnalysisData data, string level, IReadOnlyList<string> codes, string kind = "queen", int k = 6, double band = 5000,
         CancellationToken cancel = default)
     {
-        if (level == "pc4") return Pc4(data, codes);
+        if (level == LevelName.Pc4) return Pc4(data, codes);
         var (shapes, _) = BestGeometry(data, level, codes);
         var ids = codes.Where(shapes.ContainsKey).ToList();
         if (ids.Count < 4) throw new NotFoundException($"Too few {level} areas with geometry ({ids.Count}) for spatial weights.");
@@ -46,8 +47,8 @@ public static class AreaWeights
 
     private static SpatialWeights Pc4(IAnalysisData data, IReadOnlyList<string> codes)
     {
-        var mainPc4 = data.IndicatorValues("main_pc4", "buurt", 2024).ToDictionary(kv => kv.Key, kv => ((int)kv.Value).ToString("0000"));
-        var (shapes, _) = BestGeometry(data, "buurt", mainPc4.Keys.ToList());
+        var mainPc4 = data.IndicatorValues("main_pc4", LevelName.Buurt, 2024).ToDictionary(kv => kv.Key, kv => ((int)kv.Value).ToString("0000"));
+        var (shapes, _) = BestGeometry(data, LevelName.Buurt, mainPc4.Keys.ToList());
         var buurten = shapes.Keys.Where(mainPc4.ContainsKey).Order(StringComparer.Ordinal).ToList();
         var bw = Contiguity.Queen(buurten, buurten.Select(b => shapes[b]).ToList());
         var index = codes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 using System.Text;
 using Leefbaar.Analysis;
@@ -15,10 +16,10 @@ namespace Leefbaar.Api.Endpoints;
 /// </summary>
 public static class AnalysisEndpoints
 {
-    private static readonly string[] Levels = ["buurt", "wijk", "gemeente", "pc4"];
+    private static readonly string[] Levels = [LevelName.Buurt, LevelName.Wijk, LevelName.Gemeente, LevelName.Pc4];
     private static readonly Dictionary<string, string> DefaultLevel = new()
     {
-        ["distribution"] = "buurt", ["early-warning"] = "pc4",
+        ["distribution"] = LevelName.Buurt, ["early-warning"] = LevelName.Pc4,
     };
 
     /// <summary>Maps one endpoint per statistic, each documented with the statistic's one-line description.</summary>
@@ -40,7 +41,7 @@ public static class AnalysisEndpoints
     {
         var q = http.Query;
         string? S(string key) => q.TryGetValue(key, out var v) ? v.ToString() : null;
-        var level = DefaultLevel.GetValueOrDefault(statistic, "gemeente");
+        var level = DefaultLevel.GetValueOrDefault(statistic, LevelName.Gemeente);
         if (S("level") is { } lt && Params.Level(lt, Levels, out level) is { } badLevel) return badLevel;
         if (Opt(S("year"), "year", 1990, 2100, out var year) is { } e1) return e1;
         if (Opt(S("from"), "from", 1990, 2100, out var from) is { } e2) return e2;
@@ -68,7 +69,7 @@ public static class AnalysisEndpoints
         if (!Leefbaar.Analysis.Weights.AreaWeights.Kinds.Contains(request.Weights))
             return Problems.BadRequest("weights", request.Weights, string.Join(", ", Leefbaar.Analysis.Weights.AreaWeights.Kinds));
         // PC4 has no polygons of its own: its neighbours are always queen contiguity through its buurten.
-        if (level == "pc4" && request.Weights != "queen") return Problems.BadRequest("weights", request.Weights, "queen at level pc4 (neighbours through touching buurten)");
+        if (level == LevelName.Pc4 && request.Weights != "queen") return Problems.BadRequest("weights", request.Weights, "queen at level pc4 (neighbours through touching buurten)");
         AnalysisResult result;
         try
         {

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class AreaEndpoints
             return Problems.BadRequest("q", q, $"a name or code of 1–{ApiLimits.MaxQueryLength} characters");
         if (Params.Int(limit, "limit", 1, ApiLimits.MaxSearchResults, 10, out var max) is { } bad) return bad;
         var hits = s.Data.Search.Find(q, max).Select(h => new SearchResult(h.Area.Code, h.Area.Name, h.Area.Level,
-            s.Data.GemeenteOf(h.Area) is { } gm && gm != h.Area.Code ? new AreaRef(gm, h.GemeenteName ?? s.Data.Areas.GetValueOrDefault(gm)?.Name ?? "", "gemeente") : null,
+            s.Data.GemeenteOf(h.Area) is { } gm && gm != h.Area.Code ? new AreaRef(gm, h.GemeenteName ?? s.Data.Areas.GetValueOrDefault(gm)?.Name ?? "", LevelName.Gemeente) : null,
             AreaSearch.MatchNames[h.Rank])).ToList();
         return TypedResults.Ok(new SearchResponse(s.Data.IsDemo, s.Notice, q.Trim(), hits));
     }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.App.Reports;
 using Leefbaar.Api.Serving;
 
@@ -41,12 +42,12 @@ public static class ReportEndpoints
         if (Params.Code(code, "code", out var canonical) is { } badCode) return Task.FromResult<IResult>(badCode);
         if (!canonical.StartsWith("GM", StringComparison.Ordinal)) return Task.FromResult<IResult>(Problems.BadRequest("code", code, "a gemeente code GM+4 digits"));
         if (!s.Data.Areas.ContainsKey(canonical)) return Task.FromResult<IResult>(Problems.NotFound($"No gemeente {canonical} in the served store."));
-        return Run(s, reports, "gemeente", canonical, year, format, lang, cancel);
+        return Run(s, reports, LevelName.Gemeente, canonical, year, format, lang, cancel);
     }
 
     private static async Task<IResult> Run(ApiState s, ReportService reports, string kind, string? gemeente, string? year, string? format, string? lang, CancellationToken cancel)
     {
-        var latest = s.Data.Scores.LatestYear(ScoreValues.OfficialSource, "buurt") ?? s.Data.Scores.LatestYear(ScoreValues.ModelSource, "buurt");
+        var latest = s.Data.Scores.LatestYear(ScoreValues.OfficialSource, LevelName.Buurt) ?? s.Data.Scores.LatestYear(ScoreValues.ModelSource, LevelName.Buurt);
         if (Params.Year(year, () => latest, out var y) is { } badYear) return badYear;
         if (y is null) return Problems.NotFound("The served store has no buurt scores yet: import the Leefbaarometer data or fit the model.");
         var fmt = string.IsNullOrWhiteSpace(format) ? "html" : format.Trim().ToLowerInvariant();

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Text;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Export;
@@ -12,7 +13,7 @@ namespace Leefbaar.Api.Endpoints;
 /// </summary>
 public static class ScoreEndpoints
 {
-    private static readonly string[] Levels = ["buurt", "wijk", "gemeente", "pc4", "provincie"];
+    private static readonly string[] Levels = [LevelName.Buurt, LevelName.Wijk, LevelName.Gemeente, LevelName.Pc4, LevelName.Provincie];
     private static readonly string[] Formats = ["json", "csv", "geojson", "gpkg"];
 
     /// <summary>Maps the endpoints.</summary>
@@ -47,8 +48,8 @@ public static class ScoreEndpoints
         if (!all && Params.Int(pageSize, "pageSize", 1, ApiLimits.MaxPageSize, ApiLimits.DefaultPageSize, out size) is { } badSize) return badSize;
         var dutchExcel = excel is not null;
         if (dutchExcel && (excel!.Trim().ToLowerInvariant() != "nl" || fmt != "csv")) return Problems.BadRequest("excel", excel, "'nl', together with format=csv");
-        if (Group(s, gemeente, "gemeente", "GM", out var gm) is { } badGm) return badGm;
-        if (Group(s, provincie, "provincie", "PV", out var pv) is { } badPv) return badPv;
+        if (Group(s, gemeente, LevelName.Gemeente, "GM", out var gm) is { } badGm) return badGm;
+        if (Group(s, provincie, LevelName.Provincie, "PV", out var pv) is { } badPv) return badPv;
         var order = string.IsNullOrWhiteSpace(sort) ? "code" : sort.Trim().ToLowerInvariant();
         if (!ScoreSelection.SortKeys.Contains(order.TrimStart('-')) || order.StartsWith("--", StringComparison.Ordinal))
             return Problems.BadRequest("sort", sort, "one of " + string.Join(", ", ScoreSelection.SortKeys) + ", descending with a leading '-'");

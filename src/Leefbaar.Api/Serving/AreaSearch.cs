@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Text.RegularExpressions;
 using Leefbaar.Core.ReadModels;
 
@@ -15,7 +16,7 @@ public sealed partial class AreaSearch
     public static readonly string[] MatchNames = ["postcode", "exact-code", "exact-name", "alias", "code-prefix", "name-prefix", "contains"];
 
     private const int MinAliasPrefix = 3;
-    private static readonly string[] LevelOrder = ["land", "provincie", "gemeente", "wijk", "buurt", "pc4", "cell"];
+    private static readonly string[] LevelOrder = [LevelName.Land, LevelName.Provincie, LevelName.Gemeente, LevelName.Wijk, LevelName.Buurt, LevelName.Pc4, LevelName.Cell];
 
     private readonly Entry[] _entries;
     private readonly Dictionary<string, Entry[]> _byName;

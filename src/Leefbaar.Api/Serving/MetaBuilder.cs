@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Tiles;
 using Leefbaar.Core.Scores;
@@ -27,7 +28,7 @@ public static class MetaBuilder
             Extent(s),
             s.Data.Releases.Count > 0,
             withShapes,
-            OfficialCoverage.Gaps(s.Data, "buurt"),
+            OfficialCoverage.Gaps(s.Data, LevelName.Buurt),
             s.Basemap is { } b ? new BasemapDto(b.Tiles, b.Attribution, b.MaxZoom) : null);
     }
 

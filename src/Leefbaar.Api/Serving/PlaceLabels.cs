@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Api.Tiles;
 
@@ -6,7 +7,7 @@ namespace Leefbaar.Api.Serving;
 /// <summary>Builds the map's place labels from the served boundaries: a point inside each gemeente and wijk (never outside a crescent-shaped area), ranked by inhabitants.</summary>
 public static class PlaceLabels
 {
-    private static readonly string[] Levels = ["gemeente", "wijk"];
+    private static readonly string[] Levels = [LevelName.Gemeente, LevelName.Wijk];
 
     // Inhabitants (CBS, newest year) where the store has them, else the number of buurten: Rotterdam before a rural
     // gemeente of many small buurten.
@@ -20,7 +21,7 @@ public static class PlaceLabels
         var buurtenPer = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var area in s.Data.Areas.Values)
         {
-            if (area.Level != "buurt") continue;
+            if (area.Level != LevelName.Buurt) continue;
             foreach (var parent in new[] { area.Wijk, s.Data.GemeenteOf(area) })
                 if (parent is not null) buurtenPer[parent] = buurtenPer.GetValueOrDefault(parent) + 1;
         }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Api.Contracts;
 using Leefbaar.Core.ReadModels;
 
@@ -18,7 +19,7 @@ public static class ProfileBuilder
         var chosenYear = year ?? official.Concat(model).Select(s => (int?)s.Year).Max();
         var headOfficial = Headline(data, area.Level, official, ScoreValues.OfficialSource, chosenYear);
         var headModel = Headline(data, area.Level, model, ScoreValues.ModelSource, chosenYear) ?? Headline(data, area.Level, model, ScoreValues.ModelSource, null);
-        var gemeenteCode = area.Level == "gemeente" ? null : data.GemeenteOf(area);
+        var gemeenteCode = area.Level == LevelName.Gemeente ? null : data.GemeenteOf(area);
 
         return new AreaProfile(
             data.IsDemo, state.Notice, area.Code, area.Name, area.Level, area.Division, Parents(data, area),
@@ -40,10 +41,10 @@ public static class ProfileBuilder
     private static List<RelatedSeries> Related(ServingData data, AreaRow area, string? gemeente)
     {
         var related = new List<(string Relation, string Code, string Level)>();
-        if (area.Level == "buurt" && data.ObservationsOf(area.Code).FirstOrDefault(o => o.Indicator == "main_pc4") is { } pc)
-            related.Add(("postcode", ((int)pc.Value).ToString("0000", System.Globalization.CultureInfo.InvariantCulture), "pc4"));
-        if (area.Level == "buurt" && area.Wijk is { } wijk) related.Add(("wijk", wijk, "wijk"));
-        if (area.Level is "buurt" or "wijk" && gemeente is not null) related.Add(("gemeente", gemeente, "gemeente"));
+        if (area.Level == LevelName.Buurt && data.ObservationsOf(area.Code).FirstOrDefault(o => o.Indicator == "main_pc4") is { } pc)
+            related.Add(("postcode", ((int)pc.Value).ToString("0000", System.Globalization.CultureInfo.InvariantCulture), LevelName.Pc4));
+        if (area.Level == LevelName.Buurt && area.Wijk is { } wijk) related.Add((LevelName.Wijk, wijk, LevelName.Wijk));
+        if (area.Level is LevelName.Buurt or LevelName.Wijk && gemeente is not null) related.Add((LevelName.Gemeente, gemeente, LevelName.Gemeente));
         var result = new List<RelatedSeries>();
         foreach (var (relation, code, level) in related)
             foreach (var g in data.OfficialOf(code).Where(r => r.Level == level && r.DevClass is null).GroupBy(r => r.Release).Where(g => g.Select(r => r.Year).Distinct().Count() >= 2))

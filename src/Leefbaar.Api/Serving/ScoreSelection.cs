@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Api.Serving;
 
 /// <summary>
@@ -8,7 +9,7 @@ namespace Leefbaar.Api.Serving;
 public sealed class ScoreSelection
 {
     /// <summary>The sort keys: code, name, gemeente (its name), class (the total class), afw, a dimension or lbm.</summary>
-    public static readonly string[] SortKeys = ["code", "name", "gemeente", "class", "afw", "won", "fys", "vrz", "soc", "onv", "lbm"];
+    public static readonly string[] SortKeys = ["code", "name", LevelName.Gemeente, "class", "afw", "won", "fys", "vrz", "soc", "onv", "lbm"];
 
     /// <summary>The selected areas in order, each with the score shown for it.</summary>
     public required IReadOnlyList<(string Code, ScoreValues Score)> Rows { get; init; }
@@ -46,7 +47,7 @@ public sealed class ScoreSelection
             data.Areas.GetValueOrDefault(code) is { } a && data.GemeenteOf(a) is { } gm ? data.Areas.GetValueOrDefault(gm)?.Name ?? gm : "";
         var byCode = rows.OrderBy(r => r.Code, StringComparer.Ordinal);
         if (key == "code") return (descending ? rows.OrderByDescending(r => r.Code, StringComparer.Ordinal) : byCode).ToList();
-        if (key is "name" or "gemeente")
+        if (key is "name" or LevelName.Gemeente)
         {
             var text = key == "name" ? (Func<string, string>)Name : GemeenteName;
             var comparer = StringComparer.InvariantCultureIgnoreCase;

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Releases;
 using Leefbaar.Core.ReadModels;
 
@@ -56,7 +57,7 @@ public sealed class ScoreTables
             ? obs.Where(o => o.Indicator == "population").OrderByDescending(o => o.Year).Select(o => (double?)o.Value).FirstOrDefault()
             : null;
         // The reference of a release and year is computed on its finest level: buurt before wijk, pc4, gemeente.
-        string[] finestFirst = ["buurt", "pc4", "wijk", "gemeente", "provincie", "land"];
+        string[] finestFirst = [LevelName.Buurt, LevelName.Pc4, LevelName.Wijk, LevelName.Gemeente, LevelName.Provincie, LevelName.Land];
         foreach (var byRelease in tables._layers.Values.GroupBy(l => (l.Release, l.Year)))
         {
             var finest = byRelease.OrderBy(l => Array.IndexOf(finestFirst, l.Level) is var i and >= 0 ? i : 99).First();

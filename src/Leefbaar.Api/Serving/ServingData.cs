@@ -105,7 +105,7 @@ public sealed class ServingData
     private static Dictionary<string, string> MainPostcodes(Dictionary<string, AreaRow> areas, Dictionary<string, IReadOnlyList<ServedObservation>> observations)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var area in areas.Values.Where(a => a.Level == "buurt"))
+        foreach (var area in areas.Values.Where(a => a.Level == LevelName.Buurt))
             if (observations.TryGetValue(area.Code, out var rows) && rows.Where(o => o.Indicator == "main_pc4").MaxBy(o => o.Year) is { } main)
                 result[area.Code] = ((int)main.Value).ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
         return result;

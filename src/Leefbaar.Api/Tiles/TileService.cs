@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Collections.Concurrent;
 using Leefbaar.Api.Serving;
 
@@ -10,7 +11,7 @@ namespace Leefbaar.Api.Tiles;
 public sealed class TileService(ServingData data)
 {
     /// <summary>The levels with boundaries worth drawing.</summary>
-    public static readonly string[] Levels = ["provincie", "gemeente", "wijk", "buurt"];
+    public static readonly string[] Levels = [LevelName.Provincie, LevelName.Gemeente, LevelName.Wijk, LevelName.Buurt];
 
     private const int MaxCachedTiles = 50_000;
 

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 using System.Text;
 using Leefbaar.Core.Errors;
@@ -50,7 +51,7 @@ public static class AreaSetFile
             if (fields[0].Length == 0) throw Error(path, i + 1, "entry", "an area code or name; found an empty field");
             var gemeente = fields.Length > 1 && fields[1].Length > 0 ? fields[1].ToUpperInvariant() : null;
             if (gemeente is not null && !(gemeente.Length == 6 && gemeente.StartsWith("GM", StringComparison.Ordinal) && gemeente[2..].All(char.IsAsciiDigit)))
-                throw Error(path, i + 1, "gemeente", $"a gemeente code GM + 4 digits; found '{Cut(fields[1])}'");
+                throw Error(path, i + 1, LevelName.Gemeente, $"a gemeente code GM + 4 digits; found '{Cut(fields[1])}'");
             entries.Add(new AreaSetEntry(fields[0], gemeente, i + 1));
             if (entries.Count > MaxEntries) throw Error(path, i + 1, "entry", $"at most {MaxEntries} entries");
         }

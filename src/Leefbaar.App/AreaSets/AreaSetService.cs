@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Analysis.Sets;
 using Leefbaar.App.Releases;
 using Leefbaar.App.Scoring;
@@ -21,10 +22,10 @@ public static class AreaSetService
     public static AreaSetRow Add(LeefbaarStore store, AreaSetDefinition definition, string file, DateTime now)
     {
         var areas = store.AllAreasNewestDivision();
-        var division = areas.Where(a => a.Level == "buurt").Select(a => a.Division).DefaultIfEmpty(0).Max();
+        var division = areas.Where(a => a.Level == LevelName.Buurt).Select(a => a.Division).DefaultIfEmpty(0).Max();
         if (division == 0) throw new UnusableDataException("The store has no buurten: import the data first.");
-        var buurten = areas.Where(a => a.Level == "buurt" && a.Division == division).ToList();
-        var members = AreaSetResolver.Resolve(file, definition, buurten, areas.Where(a => a.Level == "wijk" && a.Division == division).ToList());
+        var buurten = areas.Where(a => a.Level == LevelName.Buurt && a.Division == division).ToList();
+        var members = AreaSetResolver.Resolve(file, definition, buurten, areas.Where(a => a.Level == LevelName.Wijk && a.Division == division).ToList());
         var row = new AreaSetRow(definition.Id, definition.Name, definition.Description, definition.Source, division, now, members);
         store.WriteAreaSet(row);
         return row;
@@ -49,12 +50,12 @@ public static class AreaSetService
     {
         var set = Find(store, id);
         var model = ReleaseResolver.Resolve(store, release, IndicatorCatalogue.Default);
-        var modelScores = StoredLevelScores.Read(store, model, "buurt") ?? LevelScoring.Score(store, model, IndicatorCatalogue.Default, "buurt");
+        var modelScores = StoredLevelScores.Read(store, model, LevelName.Buurt) ?? LevelScoring.Score(store, model, IndicatorCatalogue.Default, LevelName.Buurt);
         var inhabitants = modelScores.ToDictionary(s => s.Code, s => s.Weight, StringComparer.Ordinal);
-        var names = store.Areas("buurt", set.Division).ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var names = store.Areas(LevelName.Buurt, set.Division).ToDictionary(a => a.Code, StringComparer.Ordinal);
 
-        var official = ReleasePrecedence.Newest(store.OfficialReleaseYears("buurt", model.Data.Year));
-        var officialScores = official is null ? [] : store.OfficialScores(official, "buurt", model.Data.Year)
+        var official = ReleasePrecedence.Newest(store.OfficialReleaseYears(LevelName.Buurt, model.Data.Year));
+        var officialScores = official is null ? [] : store.OfficialScores(official, LevelName.Buurt, model.Data.Year)
             .Where(s => s.Afw is not null && s.Won is not null && s.Fys is not null && s.Vrz is not null && s.Soc is not null && s.Onv is not null
                 && s.KTotal is not null && inhabitants.ContainsKey(s.Code))
             .Select(s => new SetBuurt(s.Code, names.GetValueOrDefault(s.Code)?.Gemeente, inhabitants[s.Code], s.Afw!.Value, s.Won!.Value, s.Fys!.Value,
@@ -69,7 +70,7 @@ public static class AreaSetService
         var scores = useOfficial ? officialScores : modelScores.Select(s => new SetBuurt(s.Code, s.Gemeente, s.Weight, s.Afw, s.Won, s.Fys, s.Vrz, s.Soc, s.Onv, s.Class)).ToList();
 
         var memberCodes = set.Members.Select(m => m.Code).ToList();
-        var ring = TouchingRing.Of(store.Geometries("buurt", set.Division), memberCodes);
+        var ring = TouchingRing.Of(store.Geometries(LevelName.Buurt, set.Division), memberCodes);
         var byCode = scores.ToDictionary(s => s.Code, StringComparer.Ordinal);
         var members = set.Members.Select(m => new AreaSetMemberScore(m.Code, names.GetValueOrDefault(m.Code)?.Name ?? m.Code, names.GetValueOrDefault(m.Code)?.Gemeente, m.Entry,
             byCode.GetValueOrDefault(m.Code)?.Afw, byCode.GetValueOrDefault(m.Code)?.Class, inhabitants.GetValueOrDefault(m.Code))).ToList();

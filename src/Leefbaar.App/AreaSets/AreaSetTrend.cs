@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 using Leefbaar.App.Analysis;
 using Leefbaar.Data.Store;
@@ -20,9 +21,9 @@ public static class AreaSetTrend
         IReadOnlyDictionary<string, double> ringResidents)
     {
         var data = StoreAnalysisData.Of(store);
-        var release = data.NewestOfficialRelease("pc4", null);
+        var release = data.NewestOfficialRelease(LevelName.Pc4, null);
         if (release is null) return (null, []);
-        var mainPc4 = store.IndicatorValues("main_pc4", "buurt", division);
+        var mainPc4 = store.IndicatorValues("main_pc4", LevelName.Buurt, division);
         Dictionary<string, double> Weights(IReadOnlyDictionary<string, double> residents)
         {
             var w = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -32,8 +33,8 @@ public static class AreaSetTrend
         }
         var set = Weights(setResidents);
         var ring = Weights(ringResidents);
-        var national = Leefbaar.Analysis.Series.AreaContext.Load(data, "pc4");
-        var rows = data.ReleaseScores(release, "pc4").Where(r => r.Afw is not null).ToList();
+        var national = Leefbaar.Analysis.Series.AreaContext.Load(data, LevelName.Pc4);
+        var rows = data.ReleaseScores(release, LevelName.Pc4).Where(r => r.Afw is not null).ToList();
         static double? Mean(IEnumerable<(double W, double V)> xs)
         {
             var list = xs.Where(x => x.W > 0).ToList();

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.App.Releases;
 using Leefbaar.App.Scoring;
 using Leefbaar.Data.Store;
@@ -38,8 +39,8 @@ public sealed class CustomAreaScorer
     public static CustomAreaScorer FromStore(LeefbaarStore store, ModelRelease r)
     {
         var catalogue = IndicatorCatalogue.Default;
-        var scores = StoredLevelScores.Read(store, r, "buurt") ?? LevelScoring.Score(store, r, catalogue, "buurt");
-        return new CustomAreaScorer(r, scores, store.Geometries("buurt", r.Data.Division));
+        var scores = StoredLevelScores.Read(store, r, LevelName.Buurt) ?? LevelScoring.Score(store, r, catalogue, LevelName.Buurt);
+        return new CustomAreaScorer(r, scores, store.Geometries(LevelName.Buurt, r.Data.Division));
     }
 
     /// <summary>The combined score of one area, or null when it covers no scored buurt (outside the Netherlands' buurten, or in water).</summary>

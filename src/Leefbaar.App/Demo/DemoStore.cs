@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.App.AreaSets;
 using Leefbaar.App.Releases;
 using Leefbaar.Data.Demo;
@@ -21,7 +22,7 @@ public static class DemoStore
         // Fit and publish a model on the synthetic scores too, so a fresh machine shows model scores and explanations.
         var release = ReleaseFitter.FitAndPublish(s, new FitRequest(TargetRelease.DemoSynthetic)).Release;
         // A demo area set, so `sets show`, the API and the map have one to show on a fresh machine.
-        var weakest = s.StoredModelScores(release.Id, "buurt").OrderBy(r => r.Afw).Take(6).Select((r, i) => new AreaSetEntry(r.Code, null, i + 1)).ToList();
+        var weakest = s.StoredModelScores(release.Id, LevelName.Buurt).OrderBy(r => r.Afw).Take(6).Select((r, i) => new AreaSetEntry(r.Code, null, i + 1)).ToList();
         AreaSetService.Add(s, new AreaSetDefinition("demo-aandachtsbuurten", "Aandachtsbuurten (synthetische demo)",
             "SYNTHETISCH: de zes buurten met de laagste modelscore in de demodata, als voorbeeld van een set.", $"Leefbaar demodata (gegenereerd, seed {seed})", weakest),
             "demo", DateTime.UnixEpoch.AddDays(20_000));

@@ -26,7 +26,7 @@ public static class AreaExplainer
         if (area.Level != AreaLevel.Buurt) throw new InvalidInputException($"explain works on buurt codes (BU########); got {area.Value}.");
         var release = ReleaseResolver.Resolve(store, releaseIdOrFile, catalogue);
         if (year != release.Data.Year) throw new InvalidInputException($"Release {release.Id} explains year {release.Data.Year}, not {year}.");
-        var official = store.OfficialScores(release.Target, "buurt", release.Data.Year).FirstOrDefault(o => o.Code == area.Value);
+        var official = store.OfficialScores(release.Target, LevelName.Buurt, release.Data.Year).FirstOrDefault(o => o.Code == area.Value);
         var stored = force == ExplanationSource.Computed ? null : FromStore(store, release, area.Value, official);
         if (stored is null && force == ExplanationSource.Stored)
             throw new NotFoundException($"Release {release.Id} has no stored scores for {area.Value}: run './leefbaar fit' (or score) to publish them.");
@@ -35,10 +35,10 @@ public static class AreaExplainer
 
     private static AreaExplanation? FromStore(LeefbaarStore store, ModelRelease release, string code, OfficialScoreRow? official)
     {
-        var own = StoredLevelScores.Read(store, release, "buurt", [code])?.Single();
+        var own = StoredLevelScores.Read(store, release, LevelName.Buurt, [code])?.Single();
         if (own is null) return null;
-        var gemeente = own.Gemeente is null ? null : StoredLevelScores.Read(store, release, "gemeente", [own.Gemeente])?.Single();
-        var land = StoredLevelScores.Read(store, release, "land")?.FirstOrDefault();
+        var gemeente = own.Gemeente is null ? null : StoredLevelScores.Read(store, release, LevelName.Gemeente, [own.Gemeente])?.Single();
+        var land = StoredLevelScores.Read(store, release, LevelName.Land)?.FirstOrDefault();
         var values = store.StoredContributions(release.Id, code)
             .Where(c => c.Division == release.Data.Division && c.Year == release.Data.Year)
             .ToDictionary(c => c.Indicator, c => c.Value);
@@ -52,13 +52,13 @@ public static class AreaExplainer
 
     private static AreaExplanation Compute(LeefbaarStore store, ModelRelease release, string code, OfficialScoreRow? official, IndicatorCatalogue catalogue)
     {
-        var table = new FeatureBuilder(store, catalogue).Build("buurt", release.Data.Division, release.Data.Year);
+        var table = new FeatureBuilder(store, catalogue).Build(LevelName.Buurt, release.Data.Division, release.Data.Year);
         if (!table.IndexByCode().TryGetValue(code, out var row))
             throw new NotFoundException($"{code} is not a buurt of division {release.Data.Division} in this store.");
         var all = LevelAggregation.ScoreAllLevels(store, release, table);
-        var score = all["buurt"].FirstOrDefault(x => x.Code == code) ?? throw new NotFoundException($"{code} has no inputs to score.");
-        var gemeente = all["gemeente"].FirstOrDefault(x => x.Code == score.Gemeente);
-        return new AreaExplanation(release, score, gemeente, all["land"].FirstOrDefault(), official,
+        var score = all[LevelName.Buurt].FirstOrDefault(x => x.Code == code) ?? throw new NotFoundException($"{code} has no inputs to score.");
+        var gemeente = all[LevelName.Gemeente].FirstOrDefault(x => x.Code == score.Gemeente);
+        return new AreaExplanation(release, score, gemeente, all[LevelName.Land].FirstOrDefault(), official,
             Explainer.Explain(release, table, row), store.IsDemo(), ExplanationSource.Computed);
     }
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Scores;
 
 namespace Leefbaar.App.Export;
@@ -17,7 +18,7 @@ public sealed record ScoreExportRow(
     /// <summary>The column names in order: the public contract of every score CSV and of the GeoJSON properties.</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
-        "code", "name", "gemeente", "source", "release", "year", "afw", "won", "fys", "vrz", "soc", "onv", "lbm",
+        "code", "name", LevelName.Gemeente, "source", "release", "year", "afw", "won", "fys", "vrz", "soc", "onv", "lbm",
         "kscore", "kafw", "kwon", "kfys", "kvrz", "ksoc", "konv", "label_nl", "label_en", "reliable",
         "afw_lower", "afw_upper", "class_low", "class_high", "p_weak",
     ];

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -105,7 +106,7 @@ public static class ScoreGeoPackageWriter
     // Column types follow the value kinds of ScoreExportRow.Values(): texts, the year and classes as integers, scores as reals, reliable as boolean.
     private static string SqlType(int column) => ScoreExportRow.Columns[column] switch
     {
-        "code" or "name" or "gemeente" or "source" or "release" or "label_nl" or "label_en" => "TEXT",
+        "code" or "name" or LevelName.Gemeente or "source" or "release" or "label_nl" or "label_en" => "TEXT",
         "year" or "kscore" or "kafw" or "kwon" or "kfys" or "kvrz" or "ksoc" or "konv" or "class_low" or "class_high" => "MEDIUMINT",
         "reliable" => "BOOLEAN",
         _ => "DOUBLE",

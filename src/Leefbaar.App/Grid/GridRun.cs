@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 using Leefbaar.Data.Synth;
 using Leefbaar.Geo.Points;
@@ -59,8 +60,8 @@ public static class GridRun
     {
         var persons = data.DwellingPersons;
         var buurt = cells.Aggregate(release, dwellingPolygon.Length, i => grid.CellOfPoint[i], i => persons[i], i => dwellingPolygon[i], data.BuurtCode.Length);
-        var levels = new List<LevelScores> { new("buurt", data.BuurtCode, buurt) };
-        foreach (var (level, parent) in new[] { ("wijk", data.BuurtWijk), ("gemeente", data.BuurtGemeente) })
+        var levels = new List<LevelScores> { new(LevelName.Buurt, data.BuurtCode, buurt) };
+        foreach (var (level, parent) in new[] { (LevelName.Wijk, data.BuurtWijk), (LevelName.Gemeente, data.BuurtGemeente) })
         {
             var codes = parent.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             var index = codes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.App.Workspaces;
 using Leefbaar.Core.Errors;
 using Leefbaar.Model.Estimation;
@@ -16,7 +17,7 @@ public static class JudgementScale
     {
         var datasets = workspace.DatasetVersions();
         if (spread is { } given) return new CombinationOptions { Target = target, Spread = given, Datasets = datasets };
-        var official = workspace.OfficialScores(target.Id, "buurt", Year)
+        var official = workspace.OfficialScores(target.Id, LevelName.Buurt, Year)
             .Where(r => r.Afw is not null && r.Won is not null && r.Fys is not null && r.Vrz is not null && r.Soc is not null && r.Onv is not null).ToList();
         if (official.Count < 2)
             throw new NotFoundException($"The store has no official {target.Id} buurt scores to take the afw spread from; import them or pass --spread.");

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.App.Scoring;
 using Leefbaar.Core.Releases;
 using Leefbaar.Data.Store;
@@ -30,7 +31,7 @@ public static class PublishedReleases
     /// </summary>
     public static string? ScoreUnfittedStore(LeefbaarStore store, string? folder, Action<string> say)
     {
-        if (folder is null || store.IsDemo() || store.ModelReleases().Count > 0 || store.OfficialReleaseYears("buurt", null).Count == 0) return null;
+        if (folder is null || store.IsDemo() || store.ModelReleases().Count > 0 || store.OfficialReleaseYears(LevelName.Buurt, null).Count == 0) return null;
         var catalogue = IndicatorCatalogue.Default;
         var candidates = Directory.GetFiles(folder, "leefbaar-*-default-*.json")
             .Select(f => (File: f, Release: TryLoad(f, catalogue)))

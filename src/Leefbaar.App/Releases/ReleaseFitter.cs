@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.App.Scoring;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
@@ -39,14 +40,14 @@ public static class ReleaseFitter
     /// <summary>Fits a release on the store's data; writes nothing.</summary>
     public static FittedRelease Fit(LeefbaarStore store, FitRequest request)
     {
-        var table = new FeatureBuilder(store, request.Catalogue).Build("buurt", request.Division, request.Year);
+        var table = new FeatureBuilder(store, request.Catalogue).Build(LevelName.Buurt, request.Division, request.Year);
         return Fit(store, request, table);
     }
 
     /// <summary>Fits a release on a feature table already built (e.g. one a test or an ablation changed).</summary>
     public static FittedRelease Fit(LeefbaarStore store, FitRequest request, FeatureTable table)
     {
-        var official = store.OfficialScores(request.Target.Id, "buurt", request.Year);
+        var official = store.OfficialScores(request.Target.Id, LevelName.Buurt, request.Year);
         var result = new SurrogateCalibration(request.Catalogue).Fit(table, official, request.Target, request.Variant, request.Options, StoreDatasets.Of(store));
         return new FittedRelease(result.Release, result, table, official, request.Catalogue);
     }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 using Leefbaar.Core.Scores;
 
@@ -109,7 +110,7 @@ internal static class GemeenteSections
             var lines = new List<ChartLine>();
             lines.AddRange(s.Postcodes.Select(p => new ChartLine("pc4-" + p.Code, $"{p.Code} {p.Place}", p.Points, "#b9b9b9", 0.8, Dots: false, InLegend: false)));
             lines.Add(new ChartLine("nederland", w.T("Nederland", "the Netherlands"), s.Nederland, "#555555", 2, Dashed: true));
-            lines.Add(new ChartLine("gemeente", d.Gemeente.Name, s.Gemeente.Select(g => (g.Year, g.Afw)).ToList(), "#01665e", 3));
+            lines.Add(new ChartLine(LevelName.Gemeente, d.Gemeente.Name, s.Gemeente.Select(g => (g.Year, g.Afw)).ToList(), "#01665e", 3));
             var title = w.T($"Leefbaarometer 3.0, postcodereeks ({pc}): afw", $"Leefbaarometer 3.0, postcode series ({pc}): afw");
             var bands = ClassBands();
             w.Raw("<figure>");

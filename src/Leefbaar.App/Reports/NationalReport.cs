@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 
 namespace Leefbaar.App.Reports;
@@ -56,7 +57,7 @@ public static class NationalReport
         w.EndSection();
 
         w.Section("waar", w.T("Waar wonen de inwoners van onvoldoende buurten?", "Where do the residents of insufficient buurten live?"), newPage: true);
-        w.Table("top-gemeenten", [w.T("gemeente", "gemeente"), w.T("inwoners klasse 1–3", "residents class 1–3"), w.T("inwoners", "residents"), w.T("aandeel", "share"), w.T("aandeel van NL-totaal 1–3", "share of NL total 1–3")],
+        w.Table("top-gemeenten", [w.T(LevelName.Gemeente, LevelName.Gemeente), w.T("inwoners klasse 1–3", "residents class 1–3"), w.T("inwoners", "residents"), w.T("aandeel", "share"), w.T("aandeel van NL-totaal 1–3", "share of NL total 1–3")],
             d.TopGemeenten.Select(t => (IReadOnlyList<(string, object?)>)[($"{ReportWriter.E(t.Name)} <span class=\"src\">{ReportWriter.E(t.Code)}</span>", t.Name),
                 (w.N(t.ResidentsWeak), t.ResidentsWeak), (w.N(t.Residents), t.Residents), (w.P(t.Residents > 0 ? t.ResidentsWeak / t.Residents : 0), t.Residents > 0 ? t.ResidentsWeak / t.Residents : 0.0),
                 (w.P(c.Weak > 0 ? t.ResidentsWeak / c.Weak : 0), c.Weak > 0 ? t.ResidentsWeak / c.Weak : 0.0)]),
@@ -72,7 +73,7 @@ public static class NationalReport
             w.T("Stedelijkheid volgens CBS: 1 zeer sterk stedelijk … 5 niet stedelijk.", "Urbanity per CBS: 1 very strongly urban … 5 not urban."));
         NationalSections.UrbanityChart(w, d);
         w.Raw($"<h3>{ReportWriter.E(w.T("Naar provincie", "By province"))}</h3>");
-        ReportSections.GroupTable(w, "provincie", d.ByProvince, w.T("Naar inwoners gewogen gemiddelden per provincie.", "Means weighted by residents per province."));
+        ReportSections.GroupTable(w, LevelName.Provincie, d.ByProvince, w.T("Naar inwoners gewogen gemiddelden per provincie.", "Means weighted by residents per province."));
         if (d.PopulationGrowth is { } growth) PopulationGrowthTable(w, growth);
         w.EndSection();
 

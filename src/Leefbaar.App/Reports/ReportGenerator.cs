@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Diagnostics;
 using System.Text;
 using Leefbaar.Data.Store;
@@ -25,7 +26,7 @@ public static class ReportGenerator
             progress?.Invoke("rendering HTML");
             return ($"leefbaarheid-nederland-{request.Year}{Suffix(request.Lang)}", NationalReport.Render(data, request.Lang, now));
         }
-        if (request.Kind != "gemeente") throw new ArgumentException($"Unknown report '{request.Kind}': use gemeente or national.");
+        if (request.Kind != LevelName.Gemeente) throw new ArgumentException($"Unknown report '{request.Kind}': use gemeente or national.");
         if (string.IsNullOrWhiteSpace(request.Gemeente)) throw new ArgumentException("The gemeente report needs a gemeente code (GM0599) or --gemeente NAME.");
         var g = reader.Gemeente(request.Gemeente);
         progress?.Invoke("rendering HTML");

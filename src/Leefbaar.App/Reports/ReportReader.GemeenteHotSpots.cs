@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Spatial;
 using Leefbaar.Core.Errors;
@@ -18,7 +19,7 @@ public sealed partial class ReportReader
         var official = buurten.Any(b => b.Origin == ScoreOrigin.Official);
         var release = official ? _releases.Official : buurten.Any(b => b.Origin == ScoreOrigin.Model) ? _releases.Model : null;
         if (release is null) return null;
-        var request = new AnalysisRequest { Level = "buurt", Year = _year, Release = release, Measure = "afw" };
+        var request = new AnalysisRequest { Level = LevelName.Buurt, Year = _year, Release = release, Measure = "afw" };
         Leefbaar.Analysis.Weights.SpatialWeights w;
         double[] y;
         try { (_, _, w, y) = AnalysisRunner.SpatialInput(_data, request); }
@@ -29,7 +30,7 @@ public sealed partial class ReportReader
         var counts = own.GroupBy(b => label[b.Code]).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var significant = own.Where(b => label[b.Code] != "ns").OrderBy(b => label[b.Code], StringComparer.Ordinal).ThenBy(b => b.Afw)
             .Select(b => (b.Code, b.Name, label[b.Code])).ToList();
-        var map = Shapes("buurt", buurten, 5).Select(s =>
+        var map = Shapes(LevelName.Buurt, buurten, 5).Select(s =>
         {
             var l = label.GetValueOrDefault(s.Code, "ns");
             return new FilledShape(s.Code, s.Geometry, l == "ns" ? Background : ClusterFill[l], l == "ns" ? $"{s.Name} ({s.Code})" : $"{s.Name} ({s.Code}): {l}", Outline: l != "ns");

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Spatial;
 using Leefbaar.Core.Errors;
@@ -33,7 +34,7 @@ public sealed partial class ReportReader
         int lowClusters = 10, int highClusters = 5)
     {
         if (release is null) return null;
-        var request = new AnalysisRequest { Level = "buurt", Year = _year, Release = release, Measure = "afw" };
+        var request = new AnalysisRequest { Level = LevelName.Buurt, Year = _year, Release = release, Measure = "afw" };
         Leefbaar.Analysis.Weights.SpatialWeights w;
         double[] y;
         try { (_, _, w, y) = AnalysisRunner.SpatialInput(_data, request); }
@@ -41,7 +42,7 @@ public sealed partial class ReportReader
         var lisa = LocalMoran.Compute(w, y, request.Permutations, request.Alpha);
         var labels = readFor is null ? lisa.Labels : lisa.Labels.Select((l, i) => readFor.Contains(w.Ids[i]) ? l : "ns").ToArray();
         var byCode = buurten.ToDictionary(b => b.Code, StringComparer.Ordinal);
-        var names = _store.Areas("gemeente", Division).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
+        var names = _store.Areas(LevelName.Gemeente, Division).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
 
         HotSpotCluster Cluster(string type, List<int> members)
         {
@@ -63,7 +64,7 @@ public sealed partial class ReportReader
         var counts = Enumerable.Range(0, lisa.N).Where(i => readFor is null || readFor.Contains(w.Ids[i])).GroupBy(i => labels[i])
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var significant = Enumerable.Range(0, lisa.N).Where(i => labels[i] != "ns").ToDictionary(i => lisa.Codes[i], i => labels[i], StringComparer.Ordinal);
-        var exact = Geometries("buurt", significant.Keys.ToHashSet(StringComparer.Ordinal), 0);
+        var exact = Geometries(LevelName.Buurt, significant.Keys.ToHashSet(StringComparer.Ordinal), 0);
 
         List<HotSpotCluster> Main(string type, int take) =>
             HotSpotClusters.MergeTouching(HotSpotClusters.Components(w, labels, type), i => exact.GetValueOrDefault(w.Ids[i])).Select(c => Cluster(type, c))

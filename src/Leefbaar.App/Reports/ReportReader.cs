@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Reporting;
@@ -38,7 +39,7 @@ public sealed partial class ReportReader
         (_store, _year) = (store, year);
         _data = StoreAnalysisData.Of(store);
         _releases = ResolveReleases(store, _data, year);
-        _context = AreaContext.Load(_data, "buurt");
+        _context = AreaContext.Load(_data, LevelName.Buurt);
         if (_releases.Official is null && _releases.Model is null)
             throw new NotFoundException($"The store holds no official scores for {year} and no model release for {year}: import the Leefbaarometer data or run './leefbaar fit'.");
     }
@@ -48,7 +49,7 @@ public sealed partial class ReportReader
 
     private static ReportReleases ResolveReleases(LeefbaarStore store, StoreAnalysisData data, int year)
     {
-        var official = data.NewestOfficialRelease("buurt", year);
+        var official = data.NewestOfficialRelease(LevelName.Buurt, year);
         var model = ReleaseResolver.StoredModelFor(store, year);
         var accuracy = model?.Metrics.GetValueOrDefault("all") is { } all ? new Dictionary<string, double>(all) : new Dictionary<string, double>();
         return new ReportReleases(official, model?.Id, model?.Estimator, accuracy, model?.ReliabilityMinPopulation ?? 100);
@@ -57,7 +58,7 @@ public sealed partial class ReportReader
     /// <summary>Finds a gemeente by code (GM0599) or by name (Rotterdam, case-insensitive).</summary>
     public AreaRow ResolveGemeente(string codeOrName)
     {
-        var all = _store.Areas("gemeente", Division);
+        var all = _store.Areas(LevelName.Gemeente, Division);
         var key = codeOrName.Trim();
         var byCode = all.FirstOrDefault(a => a.Code.Equals(key, StringComparison.OrdinalIgnoreCase));
         if (byCode is not null) return byCode;
@@ -93,7 +94,7 @@ public sealed partial class ReportReader
         var result = new List<ReportArea>();
         foreach (var a in _store.Areas(level, Division, gemeente))
         {
-            if (gemeente is not null && level != "gemeente" && a.Code == gemeente) continue;
+            if (gemeente is not null && level != LevelName.Gemeente && a.Code == gemeente) continue;
             var residents = pop.GetValueOrDefault(a.Code);
             var reliable = residents >= _releases.ReliabilityMinPopulation;
             if (official.TryGetValue(a.Code, out var o) && (o.KTotal is not null || o.Afw is not null))
@@ -112,31 +113,31 @@ public sealed partial class ReportReader
     public GemeenteReportData Gemeente(string codeOrName)
     {
         var row = ResolveGemeente(codeOrName);
-        var gm = Areas("gemeente").FirstOrDefault(a => a.Code == row.Code)
-                 ?? new ReportArea(row.Code, "gemeente", row.Name, null, row.Code, 0, ScoreOrigin.None, null, null, null, null, null, null, null, null, false);
-        var buurten = Areas("buurt", row.Code);
+        var gm = Areas(LevelName.Gemeente).FirstOrDefault(a => a.Code == row.Code)
+                 ?? new ReportArea(row.Code, LevelName.Gemeente, row.Name, null, row.Code, 0, ScoreOrigin.None, null, null, null, null, null, null, null, null, false);
+        var buurten = Areas(LevelName.Buurt, row.Code);
         if (buurten.Count == 0) throw new NotFoundException($"{row.Name} ({row.Code}) has no buurten in division {Division} in this store.");
-        var wijken = Areas("wijk", row.Code);
-        var all = Areas("buurt");
+        var wijken = Areas(LevelName.Wijk, row.Code);
+        var all = Areas(LevelName.Buurt);
         var group = _context.Group(row.Code);
         var province = _context.Province(row.Code);
-        var provinceName = province is null ? null : _store.Areas("provincie", Division).FirstOrDefault(p => p.Code == province)?.Name ?? province;
+        var provinceName = province is null ? null : _store.Areas(LevelName.Provincie, Division).FirstOrDefault(p => p.Code == province)?.Name ?? province;
         var (flags, warningRelease, note) = Warnings(buurten);
         var comparison = ReadComparison(row.Code, row.Name, buurten, all);
         // Stedelijkheid of the gemeente itself (the buurt context holds the buurten's own classes).
-        var urbanity = AreaContext.Load(_data, "gemeente").Urbanity(row.Code);
+        var urbanity = AreaContext.Load(_data, LevelName.Gemeente).Urbanity(row.Code);
         var others = comparison.First(c => c.Kind == ComparisonKind.MunicipalityGroup).Summary;
         return new GemeenteReportData(_year, gm, provinceName, group, urbanity, wijken, buurten, ClassCounts.Of(buurten),
             comparison[0].Summary, comparison.First(c => c.Kind == ComparisonKind.Nederland).Summary, others with { Label = group },
-            flags, warningRelease, note, Shapes("buurt", buurten, 5), _releases, DatasetIds(), _store.IsDemo(),
-            comparison, ReadSeries(row.Code, buurten), ReadGemeenteHotSpots(buurten)) { SizeClass = GemeenteSize.Of(Population("gemeente").GetValueOrDefault(row.Code)) };
+            flags, warningRelease, note, Shapes(LevelName.Buurt, buurten, 5), _releases, DatasetIds(), _store.IsDemo(),
+            comparison, ReadSeries(row.Code, buurten), ReadGemeenteHotSpots(buurten)) { SizeClass = GemeenteSize.Of(Population(LevelName.Gemeente).GetValueOrDefault(row.Code)) };
     }
 
     /// <summary>Reads the national report.</summary>
     public NationalReportData National()
     {
-        var buurten = Areas("buurt");
-        var gemeenten = Areas("gemeente");
+        var buurten = Areas(LevelName.Buurt);
+        var gemeenten = Areas(LevelName.Gemeente);
         var names = gemeenten.ToDictionary(g => g.Code, g => g.Name, StringComparer.Ordinal);
         var top = buurten.Where(b => b.Gemeente is not null).GroupBy(b => b.Gemeente!)
             .Select(g => (Code: g.Key, Name: names.GetValueOrDefault(g.Key, g.Key), Weak: g.Where(b => b.Weak).Sum(b => b.Residents), Residents: g.Where(b => b.Class is not null).Sum(b => b.Residents)))
@@ -144,14 +145,14 @@ public sealed partial class ReportReader
         List<GroupSummary> By(string grouping, Func<string, string?> key, Func<string, string> label) =>
             buurten.GroupBy(b => key(b.Code) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => GroupSummary.Of(grouping, g.Key, label(g.Key), g.ToList())).ToList();
-        var provinceNames = _store.Areas("provincie", Division).ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
+        var provinceNames = _store.Areas(LevelName.Provincie, Division).ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         var groupOrder = new[] { "G4", "G40", "M50", "rest" };
         var byGroup = By("group", _context.Group, g => g).OrderBy(g => Array.IndexOf(groupOrder, g.Group)).ToList();
         var (inequality, note) = Inequality();
         var classes = ClassCounts.Of(buurten);
-        var map = Shapes("gemeente", gemeenten, 250);
+        var map = Shapes(LevelName.Gemeente, gemeenten, 250);
         return new NationalReportData(_year, classes, buurten.Count(b => b.Class is not null), classes.All, top, byGroup,
-            By("provincie", _context.Province, p => provinceNames.GetValueOrDefault(p, p)), By("stedelijkheid", _context.Urbanity, u => u),
+            By(LevelName.Provincie, _context.Province, p => provinceNames.GetValueOrDefault(p, p)), By("stedelijkheid", _context.Urbanity, u => u),
             inequality, note, map, _releases, DatasetIds(), _store.IsDemo(), PopulationGrowth(), DevelopmentOfPostcodes(), ReadHotSpots(buurten, map),
             ReadModelHotSpotsWithoutOfficial(buurten, map));
     }
@@ -159,11 +160,11 @@ public sealed partial class ReportReader
     // Harde kern, risers and fallers on the LBM 3.0 postcode series, with the early warning's test quality.
     private Development? DevelopmentOfPostcodes()
     {
-        var request = new AnalysisRequest { Level = "pc4", ClassBoundaries = [.. TargetRelease.Lbm3_2024.ClassBoundaries] };
+        var request = new AnalysisRequest { Level = LevelName.Pc4, ClassBoundaries = [.. TargetRelease.Lbm3_2024.ClassBoundaries] };
         AnalysisResult d, w;
         try { (d, w) = (AnalysisRunner.Run(_data, "distribution", request), AnalysisRunner.Run(_data, "early-warning", request)); }
         catch (Exception e) when (e is IDomainError or ArgumentException) { return null; }
-        var places = Leefbaar.Analysis.Inputs.PlaceNames.Of(_data, "pc4");
+        var places = Leefbaar.Analysis.Inputs.PlaceNames.Of(_data, LevelName.Pc4);
         var hardCore = d.Tables.First(t => t.Name == "hard_core").Rows.Select(r => (string)r[0]!).Select(c => (c, places.GetValueOrDefault(c, ""))).ToList();
         double M(AnalysisResult r, string key) => r.Meta.GetValueOrDefault(key) is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : 0;
         var backtest = w.Tables.First(t => t.Name == "backtest");
@@ -182,7 +183,7 @@ public sealed partial class ReportReader
         try
         {
             var series = Leefbaar.Analysis.Groups.GemeenteSeries.Load(_data, "population", null, 2012, Division);
-            var gemeenten = AreaContext.Load(_data, "gemeente");
+            var gemeenten = AreaContext.Load(_data, LevelName.Gemeente);
             return Leefbaar.Analysis.Groups.GroupComparison.Compute(series, c => gemeenten.GroupOf("group", c), ratio: false);
         }
         catch (Exception e) when (e is IDomainError) { return null; }
@@ -198,10 +199,10 @@ public sealed partial class ReportReader
         try
         {
             // The official event (voldoende or better falls to zwak or lower) needs the LBM 3.0 boundaries for the PC4 series.
-            result = AnalysisRunner.Run(_data, "early-warning", new AnalysisRequest { Level = "pc4", ClassBoundaries = [.. TargetRelease.Lbm3_2024.ClassBoundaries] });
+            result = AnalysisRunner.Run(_data, "early-warning", new AnalysisRequest { Level = LevelName.Pc4, ClassBoundaries = [.. TargetRelease.Lbm3_2024.ClassBoundaries] });
         }
         catch (Exception e) when (e is IDomainError or ArgumentException) { return ([], null, e.Message); }
-        var mainPc4 = _store.IndicatorValues("main_pc4", "buurt", Division);
+        var mainPc4 = _store.IndicatorValues("main_pc4", LevelName.Buurt, Division);
         var own = buurten.Select(b => mainPc4.TryGetValue(b.Code, out var pc) ? ((int)pc).ToString("0000", CultureInfo.InvariantCulture) : null)
             .Where(p => p is not null).ToHashSet(StringComparer.Ordinal);
         var flags = result.Tables.First(t => t.Name == "flags");
@@ -219,10 +220,10 @@ public sealed partial class ReportReader
     {
         var lines = new List<InequalityLine>();
         var release = _releases.Official ?? _releases.Model!;
-        foreach (var (measure, grouping) in new[] { ("lbm", (string?)null), ("lbm", "stedelijkheid"), ("lbm", "group"), ("lbm", "provincie") })
+        foreach (var (measure, grouping) in new[] { ("lbm", (string?)null), ("lbm", "stedelijkheid"), ("lbm", "group"), ("lbm", LevelName.Provincie) })
         {
             AnalysisResult r;
-            try { r = AnalysisRunner.Run(_data, "inequality", new AnalysisRequest { Level = "buurt", Year = _year, Release = release, Measure = measure, Grouping = grouping }); }
+            try { r = AnalysisRunner.Run(_data, "inequality", new AnalysisRequest { Level = LevelName.Buurt, Year = _year, Release = release, Measure = measure, Grouping = grouping }); }
             catch (Exception e) when (e is IDomainError or ArgumentException) { return (lines, e.Message); }
             var t = r.Tables[0];
             int C(string name) => t.Columns.ToList().IndexOf(name);

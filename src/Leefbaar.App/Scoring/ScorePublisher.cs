@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Data.Store;
 using Leefbaar.Model.Catalogue;
@@ -16,13 +17,13 @@ public static class ScorePublisher
     /// <summary>Scores and stores; returns the number of score rows written.</summary>
     public static int Publish(LeefbaarStore store, ModelRelease release, IndicatorCatalogue catalogue, string modelCard)
     {
-        var table = new FeatureBuilder(store, catalogue).Build("buurt", release.Data.Division, release.Data.Year);
+        var table = new FeatureBuilder(store, catalogue).Build(LevelName.Buurt, release.Data.Division, release.Data.Year);
         var all = LevelAggregation.ScoreAllLevels(store, release, table);
         var rows = all.SelectMany(kv => kv.Value.Select(s => ToRow(s, kv.Key, release.Data.Division))).ToList();
         var contributions = new List<ContributionRow>();
         var index = table.IndexByCode();
         var dimensionOf = release.Terms.ToDictionary(t => t.Spec.Indicator, t => t.Dimension ?? "");
-        foreach (var s in all["buurt"])
+        foreach (var s in all[LevelName.Buurt])
         {
             var row = index[s.Code];
             foreach (var c in Explainer.Explain(release, table, row))

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -40,7 +41,7 @@ public static class UserIndicatorService
         if (checkedDefs.GroupBy(d => d.Definition.Code).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new InvalidInputException($"{catalogueJson}: indicator '{twice.Key}' is defined {twice.Count()} times.");
         var dataset = "user-" + Path.GetFileNameWithoutExtension(valuesCsv).ToLowerInvariant();
-        var areas = store.AllAreasNewestDivision().Where(a => a.Level is "buurt" or "wijk" or "gemeente")
+        var areas = store.AllAreasNewestDivision().Where(a => a.Level is LevelName.Buurt or LevelName.Wijk or LevelName.Gemeente)
             .GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.Max(a => a.Division), StringComparer.Ordinal);
         ImportBatch batch;
         try

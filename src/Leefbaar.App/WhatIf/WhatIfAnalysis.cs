@@ -27,10 +27,10 @@ public static class WhatIfAnalysis
         var (division, year) = (release.Data.Division, release.Data.Year);
 
         var data = new CachedAreaData(store); // the before and after builds read the store once
-        var before = new FeatureBuilder(data, catalogue).Build("buurt", division, year);
+        var before = new FeatureBuilder(data, catalogue).Build(LevelName.Buurt, division, year);
         var index = before.IndexByCode();
         if (!index.TryGetValue(area.Value, out var row)) throw new NotFoundException($"{area.Value} is not a buurt of division {division} in this store.");
-        var observed = data.Observations("buurt", division).Where(o => o.Code == area.Value).Select(o => o.Indicator).ToHashSet(StringComparer.Ordinal);
+        var observed = data.Observations(LevelName.Buurt, division).Where(o => o.Code == area.Value).Select(o => o.Indicator).ToHashSet(StringComparer.Ordinal);
 
         var dataChanges = new Dictionary<(string, string), double>();
         var direct = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -51,7 +51,7 @@ public static class WhatIfAnalysis
                 notes.Add($"{parent.Code} ({parent.NameEn}) is the wijk or gemeente value of {c.Indicator}; a change in one buurt does not move it.");
         }
 
-        var after = dataChanges.Count == 0 ? Copy(before) : new FeatureBuilder(new ChangedAreaData(data, dataChanges), catalogue).Build("buurt", division, year);
+        var after = dataChanges.Count == 0 ? Copy(before) : new FeatureBuilder(new ChangedAreaData(data, dataChanges), catalogue).Build(LevelName.Buurt, division, year);
         foreach (var (indicator, value) in direct) after.Columns[indicator][row] = value;
 
         var scoreBefore = ScoreOf(release, before, area.Value);
@@ -72,7 +72,7 @@ public static class WhatIfAnalysis
     }
 
     private static AreaScore ScoreOf(ModelRelease release, FeatureTable table, string code) =>
-        Scorer.Score(release, table, "buurt").FirstOrDefault(s => s.Code == code) ?? throw new NotFoundException($"{code} has no inputs to score.");
+        Scorer.Score(release, table, LevelName.Buurt).FirstOrDefault(s => s.Code == code) ?? throw new NotFoundException($"{code} has no inputs to score.");
 
     private static IndicatorShift Shift(FeatureTable table, string indicator, double before, double after, bool requested, HashSet<string> fittedProvinces)
     {

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.App.CustomAreas;
 using Leefbaar.App.Explaining;
 using Leefbaar.App.Scoring;
@@ -16,7 +17,7 @@ public sealed partial class Workspace
     /// an unpublished one (a file, or the cell level that fit does not store) is scored by the model's one scorer.
     /// </summary>
     public List<AreaScore> ScoreLevel(ModelRelease release, IndicatorCatalogue catalogue, string level) =>
-        (level == "cell" ? null : StoredLevelScores.Read(Store, release, level)) ?? LevelScoring.Score(Store, release, catalogue, level);
+        (level == LevelName.Cell ? null : StoredLevelScores.Read(Store, release, level)) ?? LevelScoring.Score(Store, release, catalogue, level);
 
     /// <summary>Why a buurt scores as it does, indicator by indicator.</summary>
     public AreaExplanation Explain(string code, int year, string? releaseIdOrFile, IndicatorCatalogue catalogue) =>

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.CommandLine;
 using System.Globalization;
 using Leefbaar.Core.Scores;
@@ -44,7 +45,7 @@ public static class ExplainCommand
                 summary.AddRow(Markup.Escape(label), F(x.Afw), F(x.Won), F(x.Fys), F(x.Vrz), F(x.Soc), F(x.Onv), x.Class.ToString());
             }
             Add(score.Name, score);
-            Add(gm?.Name ?? "gemeente", gm);
+            Add(gm?.Name ?? LevelName.Gemeente, gm);
             Add("Nederland", nl);
             if (official?.Afw is not null)
                 summary.AddRow($"official {r.Target}", F(official.Afw.Value), F(official.Won ?? double.NaN), F(official.Fys ?? double.NaN), F(official.Vrz ?? double.NaN), F(official.Soc ?? double.NaN), F(official.Onv ?? double.NaN), official.KTotal?.ToString() ?? "");

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.CommandLine;
 using Leefbaar.App.Releases;
 using Leefbaar.App.Workspaces;
@@ -46,7 +47,7 @@ public static class FitCommand
                 Catalogue = catalogue,
                 Options = new AdditiveFitOptions { Scope = parse.GetValue(scope)!, LambdaGrid = parse.GetValue(lambda) is { Length: > 0 } grid ? grid : new AdditiveFitOptions().LambdaGrid },
             };
-            var table = s.Features(catalogue, "buurt", request.Division, request.Year);
+            var table = s.Features(catalogue, LevelName.Buurt, request.Division, request.Year);
             if (parse.GetValue(featuresOut) is { } featuresFile) FeatureCsv.Write(featuresFile, table);
             var fitted = s.Fit(request, table);
             var (release, official, result) = (fitted.Release, fitted.Official, fitted.Calibration);
@@ -56,7 +57,7 @@ public static class FitCommand
             var reproduction = Leefbaar.Model.Validation.OfficialChecks.Classes(official, release);
             Console.Out.WriteLine($"Official class reproduction: our classifier gives the official kscore from the official afw for {reproduction.Agree:N0} of {reproduction.Records:N0} buurten; " +
                 $"the {reproduction.Disagreements.Count} others lie within {(reproduction.Disagreements.Count == 0 ? 0 : reproduction.Disagreements.Max(d => d.DistanceToBoundary)):0.00000} of a class boundary.");
-            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s.OfficialScores("lbm3-2020", "buurt", 2020), result.Release, result.Validation, "lbm3-2020", 2020);
+            var utrecht = Leefbaar.Model.Validation.OfficialChecks.OutOfYear(s.OfficialScores("lbm3-2020", LevelName.Buurt, 2020), result.Release, result.Validation, "lbm3-2020", 2020);
             if (utrecht.Areas > 0)
                 Console.Out.WriteLine($"Out-of-year check against {utrecht.Release} ({utrecht.Year}, {utrecht.Areas} Utrecht buurten with identical codes, predicted with Utrecht held out): Spearman " +
                     string.Join(", ", utrecht.Spearman.Select(kv => $"{kv.Key} {kv.Value:0.000}")) + " (afw compared with the official lbm).");

@@ -25,7 +25,7 @@ public static class FitJudgementsCommand
         var judgements = new Option<string>("--judgements") { Description = "CSV with columns area,mean_judgement,n (buurt codes of CBS division 2024).", Required = true };
         var store = CommonOptions.Store();
         var output = new Option<string?>("--out") { Description = "Release file to write (default: standard output; the table then goes to standard error)." };
-        var group = new Option<string>("--group") { Description = "Areas held out together when choosing the penalty: wijk, gemeente or provincie.", DefaultValueFactory = _ => "wijk" };
+        var group = new Option<string>("--group") { Description = "Areas held out together when choosing the penalty: wijk, gemeente or provincie.", DefaultValueFactory = _ => LevelName.Wijk };
         group.AcceptOnlyFromAmong(EstimationGroups.Levels);
         var inputs = new Option<string?>("--inputs") { Description = "Comma-separated catalogue inputs to use (default: every environment input)." };
         var combineWith = new Option<string?>("--combine-with") { Description = "A release file (e.g. from `leefbaar fit`) to combine the judgement weights with." };
@@ -46,7 +46,7 @@ public static class FitJudgementsCommand
             var inputList = parse.GetValue(inputs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
             using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
-            var table = s.Features(catalogue, "buurt", JudgementScale.Year, JudgementScale.Year);
+            var table = s.Features(catalogue, LevelName.Buurt, JudgementScale.Year, JudgementScale.Year);
             var weights = new JudgementEstimator(catalogue, rows, groupLevel: parse.GetValue(group)!, inputs: inputList).Estimate(table);
 
             var outFile = parse.GetValue(output);

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.CommandLine;
 using System.Diagnostics;
 using Leefbaar.App.Reports;
@@ -35,13 +36,13 @@ public static class ReportCommand
         var code = new Argument<string?>("code") { Description = "Gemeente code (GM0599) or name.", Arity = ArgumentArity.ZeroOrOne };
         var name = new Option<string?>("--gemeente") { Description = "Gemeente by name (Rotterdam) or code." };
         var (year, output, lang, noPdf, store) = Common();
-        var cmd = new Command("gemeente", "Wijkdiagnose of one gemeente: map of its buurten, every wijk and buurt with class and dimensions, weakest buurten, comparison with Nederland and its group, early-warning signals, methods and sources.")
+        var cmd = new Command(LevelName.Gemeente, "Wijkdiagnose of one gemeente: map of its buurten, every wijk and buurt with class and dimensions, weakest buurten, comparison with Nederland and its group, early-warning signals, methods and sources.")
             { code, name, year, output, lang, noPdf, store };
         cmd.SetAction(parse =>
         {
             var which = parse.GetValue(code) ?? parse.GetValue(name)
                         ?? throw new ArgumentException("Name the gemeente: 'report gemeente GM0599' or 'report gemeente --gemeente Rotterdam'.");
-            return Run(parse.GetValue(store)!, new ReportRequest("gemeente", which, parse.GetValue(year), parse.GetValue(output)!, parse.GetValue(lang)!, !parse.GetValue(noPdf)));
+            return Run(parse.GetValue(store)!, new ReportRequest(LevelName.Gemeente, which, parse.GetValue(year), parse.GetValue(output)!, parse.GetValue(lang)!, !parse.GetValue(noPdf)));
         });
         return cmd;
     }

@@ -19,7 +19,7 @@ public static class ScoreCommand
     {
         var level = new Option<string?>("--level") { Description = "buurt, wijk, gemeente, provincie, land or cell." };
         var areas = new Option<string?>("--areas") { Description = "A GeoJSON file of drawn areas (polygons): each scored as the inhabitant-weighted combination of the buurten it covers, instead of --level." };
-        level.AcceptOnlyFromAmong("buurt", "wijk", "gemeente", "provincie", "land", "cell");
+        level.AcceptOnlyFromAmong(LevelName.Buurt, LevelName.Wijk, LevelName.Gemeente, LevelName.Provincie, LevelName.Land, LevelName.Cell);
         var year = new Option<int>("--year") { Description = "Year of the inputs; must be the release's year.", DefaultValueFactory = _ => 2024 };
         var release = new Option<string?>("--release") { Description = "Release id stored by 'fit', or a release JSON file. Default: the newest default release." };
         var format = CommonOptions.Format("csv", "json", "geojson");
@@ -71,7 +71,7 @@ public static class ScoreCommand
         JsonSerializer.Serialize(new { demo, scores = scores.Select(Row) }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
     private static string GeoJson(List<AreaScore> scores, Workspace store, string level, int division) =>
-        GeoJson(scores, level == "cell" ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division), level,
+        GeoJson(scores, level == LevelName.Cell ? new Dictionary<string, NetTopologySuite.Geometries.Geometry>() : store.Geometries(level, division), level,
             (w, s) => ScoreGeoJsonProperties.Write(w, ScoreExport.Row(s)));
 
     /// <summary>A FeatureCollection in WGS84 of <paramref name="scores"/> with the RD New <paramref name="geometries"/>; <paramref name="properties"/> writes each feature's properties.</summary>
@@ -83,7 +83,7 @@ public static class ScoreCommand
     private static NetTopologySuite.Geometries.Geometry? Wgs84(string code, IReadOnlyDictionary<string, NetTopologySuite.Geometries.Geometry> geometries, string level)
     {
         var g = geometries.GetValueOrDefault(code);
-        if (g is null && level == "cell")
+        if (g is null && level == LevelName.Cell)
         {
             var (x, y) = AreaCode.Parse(code).CellOrigin();
             g = RdReprojector.RdFactory.ToGeometry(new NetTopologySuite.Geometries.Envelope(x, x + 100, y, y + 100));

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -93,7 +94,7 @@ public static class SetsCommand
         foreach (var g in new[] { r.Summary.Set, r.Summary.Ring })
             classes.AddRow([GroupName(g.Group), .. g.ResidentsPerClass.Select(v => v.ToString("N0", CultureInfo.InvariantCulture))]);
         console.Write(classes);
-        var members = new Table().Title("Members (entry → buurt)").AddColumns("entry", "buurt", "name", "afw", "class");
+        var members = new Table().Title("Members (entry → buurt)").AddColumns("entry", LevelName.Buurt, "name", "afw", "class");
         foreach (var m in r.Members)
             members.AddRow(Markup.Escape(m.Entry), m.Code, Markup.Escape(m.Name), m.Afw is { } a ? F(a) : "—", m.Class is { } c ? $"{c} {ScoreClass.DutchLabel(c)}" : "—");
         console.Write(members);

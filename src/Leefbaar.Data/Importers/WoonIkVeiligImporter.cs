@@ -43,7 +43,7 @@ public sealed class WoonIkVeiligImporter : IImporter
     {
         var division = entry.Division ?? 2024;
         var year = entry.Year ?? division;
-        var gemeenteDir = Path.Combine(path, "gemeente");
+        var gemeenteDir = Path.Combine(path, LevelName.Gemeente);
         if (!Directory.Exists(gemeenteDir)) throw new ImportException(path, "a folder with gemeente/GM####.json files");
         foreach (var file in Directory.GetFiles(gemeenteDir, "*.json").Order(StringComparer.Ordinal))
             ReadGemeente(file, division, year, batch);
@@ -81,7 +81,7 @@ public sealed class WoonIkVeiligImporter : IImporter
         var root = doc.RootElement;
         var gm = JsonFiles.Code(root, "code", file, 0);
         if (gm.Level != AreaLevel.Gemeente) throw new ImportException(file, "a GM code at the top level", field: "code", found: gm.Value);
-        AreaCode? pv = root.TryGetProperty("provincie", out var prov) && prov.ValueKind == JsonValueKind.Object ? JsonFiles.Code(prov, "code", file, 0) : null;
+        AreaCode? pv = root.TryGetProperty(LevelName.Provincie, out var prov) && prov.ValueKind == JsonValueKind.Object ? JsonFiles.Code(prov, "code", file, 0) : null;
         batch.AddArea(new Area(gm, division, JsonFiles.Text(root, "name") ?? "", Provincie: pv));
         ReadValues(root, gm, division, year, file, 0, batch);
 

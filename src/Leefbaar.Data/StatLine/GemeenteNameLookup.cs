@@ -29,10 +29,10 @@ public sealed class GemeenteNameLookup
         while (table.Read(out var cells, out var line)) rows.Add((line, cells));
         int Find(Func<string, bool> header, AreaLevel level) => Enumerable.Range(0, table.Header.Count).FirstOrDefault(i =>
             header(table.Header[i].ToLowerInvariant()) && rows.Count > 0 && rows.All(r => AreaCode.TryParse(Cells.At(r.Cells, i), out var c) && c.Level == level), -1);
-        var gmCol = Find(h => h.Contains("code") && !h.Contains("provincie"), AreaLevel.Gemeente);
+        var gmCol = Find(h => h.Contains("code") && !h.Contains(LevelName.Provincie), AreaLevel.Gemeente);
         var gmName = table.IndexOf("gemeenteNaam", "gemeentenaam", "gm_naam", "naam", "name");
         if (gmCol < 0 || gmName < 0) throw new ImportException(file, "a lookup with a column of GM codes and a gemeente name column", line: 1, found: string.Join(",", table.Header));
-        var pvCol = Find(h => h.Contains("provincie") && h.Contains("code"), AreaLevel.Provincie);
+        var pvCol = Find(h => h.Contains(LevelName.Provincie) && h.Contains("code"), AreaLevel.Provincie);
         var pvName = table.IndexOf("Provincie", "provincienaam", "pv_naam");
         foreach (var (_, cells) in rows)
         {

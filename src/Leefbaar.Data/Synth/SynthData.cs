@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Parquet;
@@ -52,7 +53,7 @@ public sealed class SynthData
         var reader = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance);
         return new SynthData
         {
-            DwellingX = dw.Get<double>("x"), DwellingY = dw.Get<double>("y"), DwellingPersons = dw.Get<float>("persons"), DwellingBuurt = dw.Get<int>("buurt"),
+            DwellingX = dw.Get<double>("x"), DwellingY = dw.Get<double>("y"), DwellingPersons = dw.Get<float>("persons"), DwellingBuurt = dw.Get<int>(LevelName.Buurt),
             AmenityX = am.Get<double>("x"), AmenityY = am.Get<double>("y"), AmenityType = am.Get<int>("type"),
             EventX = ev.Get<double>("x"), EventY = ev.Get<double>("y"),
             BuurtCode = await Strings(SynthSchema.Code), BuurtWijk = await Strings(SynthSchema.Wijk), BuurtGemeente = await Strings(SynthSchema.Gemeente),

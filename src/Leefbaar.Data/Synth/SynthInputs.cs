@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Text.Json;
 using Leefbaar.Data.Import;
 using NetTopologySuite.Geometries;
@@ -15,7 +16,7 @@ public static class SynthInputs
     /// <summary>The buurten of <paramref name="scale"/>, ordered by code.</summary>
     public static List<SynthBuurt> Load(string dataDir, SynthScale scale)
     {
-        var kwbDir = Path.Combine(dataDir, "woonikveilig", "gemeente");
+        var kwbDir = Path.Combine(dataDir, "woonikveilig", LevelName.Gemeente);
         var polygonDir = Path.Combine(dataDir, "lbm3-2024", "buurten");
         if (!Directory.Exists(kwbDir)) throw new ImportException(kwbDir, "the folder woonikveilig/gemeente with one GM####.json per gemeente");
         if (!Directory.Exists(polygonDir)) throw new ImportException(polygonDir, "the folder lbm3-2024/buurten with buurt polygons per province");
@@ -27,7 +28,7 @@ public static class SynthInputs
             using var doc = JsonFiles.Parse(file);
             var root = doc.RootElement;
             var gm = root.GetProperty("code").GetString()!;
-            var pv = root.TryGetProperty("provincie", out var p) && p.ValueKind == JsonValueKind.Object ? p.GetProperty("code").GetString()! : "";
+            var pv = root.TryGetProperty(LevelName.Provincie, out var p) && p.ValueKind == JsonValueKind.Object ? p.GetProperty("code").GetString()! : "";
             if (!scale.Includes(gm, pv)) continue;
             if (!root.TryGetProperty("buurten", out var buurten) || buurten.ValueKind != JsonValueKind.Array)
                 throw new ImportException(file, "a \"buurten\" array", field: "buurten");

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Data.Synth;
 
 /// <summary>Which part of the country to synthesise: nl, province (Utrecht, PV26), gemeente (Utrecht, GM0344), or an explicit PV## / GM#### code.</summary>
@@ -8,7 +9,7 @@ public sealed record SynthScale(string Label, string? Provincie, string? Gemeent
     {
         "nl" => new("nl", null, null),
         "province" => new("PV26", "PV26", null),
-        "gemeente" => new("GM0344", null, "GM0344"),
+        LevelName.Gemeente => new("GM0344", null, "GM0344"),
         var t when t.Length == 4 && t.StartsWith("PV", StringComparison.Ordinal) && int.TryParse(t[2..], out _) => new(t, t, null),
         var t when t.Length == 6 && t.StartsWith("GM", StringComparison.Ordinal) && int.TryParse(t[2..], out _) => new(t, null, t),
         var t => throw new ArgumentException($"--scale: expected nl, province, gemeente, PV## or GM####; found '{t}'."),

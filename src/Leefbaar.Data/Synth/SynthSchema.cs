@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Parquet.Schema;
 
 namespace Leefbaar.Data.Synth;
@@ -13,7 +14,7 @@ public static class SynthSchema
     /// <summary>y (RD New, m).</summary>
     public static readonly DataField<double> Y = new("y");
     /// <summary>Row index into buurten.parquet of the buurt the point was generated in (its true buurt).</summary>
-    public static readonly DataField<int> Buurt = new("buurt");
+    public static readonly DataField<int> Buurt = new(LevelName.Buurt);
     /// <summary>Inhabitants of the dwelling (buurt inhabitants / households).</summary>
     public static readonly DataField<float> Persons = new("persons");
     /// <summary>Amenity type code: index into <see cref="AmenityTypes.Names"/>.</summary>
@@ -33,11 +34,11 @@ public static class SynthSchema
     /// <inheritdoc cref="Id"/>
     public static readonly DataField<string> Name = new("name");
     /// <inheritdoc cref="Id"/>
-    public static readonly DataField<string> Wijk = new("wijk");
+    public static readonly DataField<string> Wijk = new(LevelName.Wijk);
     /// <inheritdoc cref="Id"/>
-    public static readonly DataField<string> Gemeente = new("gemeente");
+    public static readonly DataField<string> Gemeente = new(LevelName.Gemeente);
     /// <inheritdoc cref="Id"/>
-    public static readonly DataField<string> Provincie = new("provincie");
+    public static readonly DataField<string> Provincie = new(LevelName.Provincie);
     /// <inheritdoc cref="Id"/>
     public static readonly DataField<int> Inhabitants = new("inhabitants");
     /// <inheritdoc cref="Id"/>

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Model.Releases;
 
 namespace Leefbaar.Model.Estimation;
@@ -14,7 +15,7 @@ public sealed record CombinationOptions
     /// <summary>Datasets recorded in the release.</summary>
     public SortedDictionary<string, string> Datasets { get; init; } = new(StringComparer.Ordinal);
     /// <summary>Level of the areas the spread is measured on.</summary>
-    public string Level { get; init; } = "buurt";
+    public string Level { get; init; } = LevelName.Buurt;
     /// <summary>Areas with fewer inhabitants are flagged unreliable.</summary>
     public double ReliabilityMinPopulation { get; init; } = 100;
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Model.Features;
 
@@ -10,14 +11,14 @@ namespace Leefbaar.Model.Estimation;
 public static class EstimationGroups
 {
     /// <summary>Group levels an estimator accepts.</summary>
-    public static readonly string[] Levels = ["provincie", "gemeente", "wijk"];
+    public static readonly string[] Levels = [LevelName.Provincie, LevelName.Gemeente, LevelName.Wijk];
 
     /// <summary>The group of a row at a level, or null when unknown.</summary>
     public static string? Of(FeatureTable table, int row, string level) => level switch
     {
-        "provincie" => table.Provincie[row],
-        "gemeente" => table.Gemeente[row],
-        "wijk" => table.Wijk[row],
+        LevelName.Provincie => table.Provincie[row],
+        LevelName.Gemeente => table.Gemeente[row],
+        LevelName.Wijk => table.Wijk[row],
         _ => throw new ArgumentException($"Unknown group level '{level}'; expected one of {string.Join(", ", Levels)}."),
     };
 

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
@@ -11,7 +12,7 @@ namespace Leefbaar.Model.Estimation;
 /// the dwellings rather than their surroundings and are reported apart, never as livability weights. WOZ is only
 /// the target here: it never enters as an input.
 /// </summary>
-public sealed class HedonicWozEstimator(IndicatorCatalogue catalogue, AdditiveFitOptions? options = null, string groupLevel = "provincie",
+public sealed class HedonicWozEstimator(IndicatorCatalogue catalogue, AdditiveFitOptions? options = null, string groupLevel = LevelName.Provincie,
     IReadOnlyCollection<string>? controls = null) : IEstimator
 {
     /// <summary>The target indicator: mean WOZ value in thousand euro (CBS 85984NED).</summary>

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
@@ -11,7 +12,7 @@ namespace Leefbaar.Model.Estimation;
 /// in the feature table are counted in the metrics ("unmatched"), not fitted.
 /// </summary>
 public sealed class JudgementEstimator(IndicatorCatalogue catalogue, IReadOnlyList<Judgement> judgements, AdditiveFitOptions? options = null,
-    string groupLevel = "wijk", IReadOnlyCollection<string>? inputs = null) : IEstimator
+    string groupLevel = LevelName.Wijk, IReadOnlyCollection<string>? inputs = null) : IEstimator
 {
     /// <summary>Penalties tried by default: wider than the national fit's, since a survey has far fewer areas than inputs × knots.</summary>
     public static readonly double[] DefaultLambdaGrid = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3];

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Core.Scores;
 using Leefbaar.Core.ReadModels;
@@ -121,7 +122,7 @@ public sealed class SurrogateCalibration(IndicatorCatalogue catalogue)
             Estimator = $"{Name} (additive linear-spline ridge, scope {options.Scope})",
             Data = new ReleaseData
             {
-                Level = "buurt", Division = table.Division, Year = table.Year, FittedAreas = fitted,
+                Level = LevelName.Buurt, Division = table.Division, Year = table.Year, FittedAreas = fitted,
                 Provinces = groups.Distinct().Order(StringComparer.Ordinal).ToList(), Datasets = datasets,
             },
             Constant = target.Constant,

@@ -19,9 +19,9 @@ public sealed class CellFeatureBuilder(IAreaData data)
     /// <summary>Builds the cell table from the cells of <paramref name="cellDivision"/> and the buurt table.</summary>
     public FeatureTable Build(FeatureTable buurten, int cellDivision)
     {
-        var cells = data.Areas("cell", cellDivision);
-        var obs = data.Observations("cell", cellDivision);
-        var geometries = data.Geometries("buurt", buurten.Division);
+        var cells = data.Areas(LevelName.Cell, cellDivision);
+        var obs = data.Observations(LevelName.Cell, cellDivision);
+        var geometries = data.Geometries(LevelName.Buurt, buurten.Division);
         var index = new STRtree<int>();
         var rowOf = buurten.IndexByCode();
         var polygons = new Dictionary<int, NetTopologySuite.Geometries.Prepared.IPreparedGeometry>();

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.Globalization;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
@@ -36,7 +37,7 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
                 "geom" when parts[1] == "compactness" => Compactness(geometries),
                 "geom" when parts[1] == "dist_large_centre" => DistanceToLargeCentre(table),
                 "lag" => Lag(table, parts[1], double.Parse(parts[2], CultureInfo.InvariantCulture), ref lag),
-                "pc4" => ViaPostcode(table, parts[1], null, 1),
+                LevelName.Pc4 => ViaPostcode(table, parts[1], null, 1),
                 "parent" => ParentValue(table, parts[1], parts[2]),
                 "nearest" => DistanceToNearest(table, parts[1], double.Parse(parts[2], CultureInfo.InvariantCulture)),
                 "pc4ratio" => ViaPostcode(table, parts[1].Split('/')[0], parts[1].Split('/')[1], double.Parse(parts[2], CultureInfo.InvariantCulture)),
@@ -71,9 +72,9 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
     {
         var pc4 = t.Column("main_pc4");
         if (pc4 is null) return null;
-        var values = LatestByCode("pc4", indicator);
+        var values = LatestByCode(LevelName.Pc4, indicator);
         if (values.Count == 0) return null;
-        var denominators = denominator is null ? null : LatestByCode("pc4", denominator);
+        var denominators = denominator is null ? null : LatestByCode(LevelName.Pc4, denominator);
         return pc4.Select(p =>
         {
             if (double.IsNaN(p)) return double.NaN;
@@ -104,7 +105,7 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
         var values = data.Observations(parentLevel, t.Division).Where(o => o.Indicator == indicator && o.Year <= t.Year)
             .GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
         if (values.Count == 0) return null;
-        var parents = parentLevel == "wijk" ? t.Wijk : t.Gemeente;
+        var parents = parentLevel == LevelName.Wijk ? t.Wijk : t.Gemeente;
         return parents.Select(p => p is not null && values.TryGetValue(p, out var v) ? v : double.NaN).ToArray();
     }
 
@@ -158,8 +159,8 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
     {
         var own = LatestOf(level, division, indicator);
         if (own.Count == 0) return null;
-        var wijk = LatestOf("wijk", division, indicator);
-        var gemeente = LatestOf("gemeente", division, indicator);
+        var wijk = LatestOf(LevelName.Wijk, division, indicator);
+        var gemeente = LatestOf(LevelName.Gemeente, division, indicator);
         return t.Codes.Select((c, i) =>
             own.TryGetValue(c, out var v) ? v
             : t.Wijk[i] is { } w && wijk.TryGetValue(w, out var vw) ? vw
@@ -190,8 +191,8 @@ public sealed class DerivedIndicators(IAreaData data, IndicatorCatalogue catalog
 
     private double[]? DistanceToLargeCentre(FeatureTable t)
     {
-        var gemeenten = data.Geometries("gemeente", t.Division);
-        var population = data.Observations("gemeente", t.Division)
+        var gemeenten = data.Geometries(LevelName.Gemeente, t.Division);
+        var population = data.Observations(LevelName.Gemeente, t.Division)
             .Where(o => o.Indicator == "population" && o.Year <= t.Year)
             .GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Year).Value);
         var centres = gemeenten.Where(g => population.GetValueOrDefault(g.Key) >= LargeCentrePopulation)

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using NetTopologySuite.Geometries;
@@ -45,7 +46,7 @@ public sealed class FeatureBuilder(IAreaData data, IndicatorCatalogue catalogue)
         {
             Codes = codes,
             Names = areas.Select(a => a.Name).ToArray(),
-            Gemeente = areas.Select(a => a.Gemeente ?? (level == "gemeente" ? a.Code : null)).ToArray(),
+            Gemeente = areas.Select(a => a.Gemeente ?? (level == LevelName.Gemeente ? a.Code : null)).ToArray(),
             Wijk = areas.Select(a => a.Wijk).ToArray(),
             Provincie = areas.Select(a => a.Provincie).ToArray(),
             X = x,
@@ -61,7 +62,7 @@ public sealed class FeatureBuilder(IAreaData data, IndicatorCatalogue catalogue)
     private (double[] X, double[] Y, Geometry?[] Geometries) Centroids(string level, int division, IReadOnlyList<AreaRow> areas)
     {
         var own = data.Geometries(level, division);
-        var wijken = level == "buurt" ? data.Geometries("wijk", division) : new Dictionary<string, Geometry>() as IReadOnlyDictionary<string, Geometry>;
+        var wijken = level == LevelName.Buurt ? data.Geometries(LevelName.Wijk, division) : new Dictionary<string, Geometry>() as IReadOnlyDictionary<string, Geometry>;
         var x = Nan(areas.Count);
         var y = Nan(areas.Count);
         var geoms = new Geometry?[areas.Count];

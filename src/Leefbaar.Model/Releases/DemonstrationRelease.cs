@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Estimation;
 
@@ -60,7 +61,7 @@ public static class DemonstrationRelease
             Target = "synthetic-grid",
             Variant = Variant,
             Estimator = "hand-set weights (not fitted)",
-            Data = new ReleaseData { Level = "cell", Division = 0, Year = 0, FittedAreas = 0, Provinces = [], Datasets = new Dictionary<string, string>() },
+            Data = new ReleaseData { Level = LevelName.Cell, Division = 0, Year = 0, FittedAreas = 0, Provinces = [], Datasets = new Dictionary<string, string>() },
             Constant = 0,
             ClassBoundaries = [-0.10, -0.06, -0.03, -0.01, 0.01, 0.03, 0.06, 0.10],
             DimensionClassUnit = 0.05,

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using Leefbaar.Core.ReadModels;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
@@ -14,11 +15,11 @@ public static class LevelScoring
     /// <summary>Scores of <paramref name="level"/> (buurt, wijk, gemeente, provincie, land, cell) for the release's year.</summary>
     public static List<AreaScore> Score(IAreaData data, ModelRelease release, IndicatorCatalogue catalogue, string level)
     {
-        var buurten = new FeatureBuilder(data, catalogue).Build("buurt", release.Data.Division, release.Data.Year);
-        if (level == "cell")
+        var buurten = new FeatureBuilder(data, catalogue).Build(LevelName.Buurt, release.Data.Division, release.Data.Year);
+        if (level == LevelName.Cell)
         {
             var cells = new CellFeatureBuilder(data).Build(buurten, CellDivision);
-            return Scorer.Score(release, cells, "cell").Where(s => s.Gemeente is not null).ToList();
+            return Scorer.Score(release, cells, LevelName.Cell).Where(s => s.Gemeente is not null).ToList();
         }
         var all = LevelAggregation.ScoreAllLevels(data, release, buurten);
         return all.TryGetValue(level, out var scores)

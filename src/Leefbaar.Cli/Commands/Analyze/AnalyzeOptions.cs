@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 using System.CommandLine;
 using Leefbaar.Analysis;
 
@@ -9,7 +10,7 @@ public sealed class AnalyzeOptions
     public Option<string> Store { get; } = CommonOptions.Store();
     public Option<string?> Out { get; } = CommonOptions.Out();
     public Option<string> Format { get; } = CommonOptions.Format("table", "csv", "json");
-    public Option<string> Level { get; } = new("--level") { Description = "Area level: buurt, wijk, gemeente or pc4.", DefaultValueFactory = _ => "gemeente" };
+    public Option<string> Level { get; } = new("--level") { Description = "Area level: buurt, wijk, gemeente or pc4.", DefaultValueFactory = _ => LevelName.Gemeente };
     public Option<int?> Year { get; } = new("--year") { Description = "Measurement year (default: the release's latest)." };
     public Option<string?> Release { get; } = new("--release") { Description = "Score release: an official id (lbm3-2024, lbm3-2022, lbm3-2020, lbm2) or a model release id. Default: the newest official release at the level and year." };
     public Option<int?> From { get; } = new("--from") { Description = "Start year." };

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Cli.Commands.Analyze;
 
 /// <summary>`leefbaar analyze distribution`: residents per class nationally and per group, province, stedelijkheid and gemeente; harde kern; risers and fallers.</summary>
@@ -8,7 +9,7 @@ public static class DistributionCommand
     {
         var o = new AnalyzeOptions();
         var cmd = o.Command("distribution", o.Grouping, o.HardCore);
-        cmd.SetAction(p => AnalysisOutput.Run(o, p, "distribution", "buurt"));
+        cmd.SetAction(p => AnalysisOutput.Run(o, p, "distribution", LevelName.Buurt));
         return cmd;
     }
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Cli.Commands.Analyze;
 
 /// <summary>`leefbaar analyze early-warning`: early-warning probabilities, backtest and flags.</summary>
@@ -8,7 +9,7 @@ public static class EarlyWarningCommand
     {
         var o = new AnalyzeOptions();
         var cmd = o.Command("early-warning", o.Delta, o.Event);
-        cmd.SetAction(p => AnalysisOutput.Run(o, p, "early-warning", "pc4"));
+        cmd.SetAction(p => AnalysisOutput.Run(o, p, "early-warning", LevelName.Pc4));
         return cmd;
     }
 }

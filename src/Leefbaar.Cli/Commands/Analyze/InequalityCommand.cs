@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Cli.Commands.Analyze;
 
 /// <summary>`leefbaar analyze inequality`: Gini, Theil with between/within split, sigma-convergence.</summary>
@@ -8,7 +9,7 @@ public static class InequalityCommand
     {
         var o = new AnalyzeOptions();
         var cmd = o.Command("inequality", o.Measure, o.Grouping, o.Unweighted);
-        cmd.SetAction(p => AnalysisOutput.Run(o, p, "inequality", "gemeente"));
+        cmd.SetAction(p => AnalysisOutput.Run(o, p, "inequality", LevelName.Gemeente));
         return cmd;
     }
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Cli.Commands.Analyze;
 
 /// <summary>`leefbaar analyze moran`: global Moran's I with normality, randomisation and permutation inference.</summary>
@@ -8,7 +9,7 @@ public static class MoranCommand
     {
         var o = new AnalyzeOptions();
         var cmd = o.Command("moran", o.Measure, o.Weights, o.K, o.Band, o.Permutations);
-        cmd.SetAction(p => AnalysisOutput.Run(o, p, "moran", "gemeente"));
+        cmd.SetAction(p => AnalysisOutput.Run(o, p, "moran", LevelName.Gemeente));
         return cmd;
     }
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Cli.Commands.Analyze;
 
 /// <summary>`leefbaar analyze transitions`: Markov and spatial Markov class-transition matrices.</summary>
@@ -8,7 +9,7 @@ public static class TransitionsCommand
     {
         var o = new AnalyzeOptions();
         var cmd = o.Command("transitions", o.From, o.To, o.Weights, o.K, o.Band);
-        cmd.SetAction(p => AnalysisOutput.Run(o, p, "transitions", "gemeente"));
+        cmd.SetAction(p => AnalysisOutput.Run(o, p, "transitions", LevelName.Gemeente));
         return cmd;
     }
 }

@@ -1,3 +1,4 @@
+using Leefbaar.Core.Areas;
 namespace Leefbaar.Cli.Commands.Analyze;
 
 /// <summary>`leefbaar analyze trends`: changes between two years of one release, per dimension, in nine development classes.</summary>
@@ -8,7 +9,7 @@ public static class TrendsCommand
     {
         var o = new AnalyzeOptions();
         var cmd = o.Command("trends", o.From, o.To);
-        cmd.SetAction(p => AnalysisOutput.Run(o, p, "trends", "gemeente"));
+        cmd.SetAction(p => AnalysisOutput.Run(o, p, "trends", LevelName.Gemeente));
         return cmd;
     }
 }
