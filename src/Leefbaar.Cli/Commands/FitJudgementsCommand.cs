@@ -32,11 +32,17 @@ public static class FitJudgementsCommand
         var share = new Option<double?>("--share") { Description = "Share of the judgement model in the combination, 0–1 (default 0.5 with --combine-with, else 1)." };
         var target = new Option<string>("--target") { Description = "Official release whose constant, classes, afw spread and dimension means the release takes.", DefaultValueFactory = _ => "lbm3-2024" };
         var spread = new Option<double?>("--spread") { Description = "afw spread (standard deviation over buurten) to scale to, instead of the official one from the store." };
+        var variantOption = new Option<string>("--variant")
+        {
+            Description = "default: environment inputs only; user: also the store's own indicators ('indicators add'), giving a user release that never replaces the default.",
+            DefaultValueFactory = _ => "default",
+        };
+        variantOption.AcceptOnlyFromAmong("default", ReleaseChecks.UserVariant);
         var cmd = new Command("fit-judgements", "Fit the judgement model (oordelenmodel) to a resident survey and write a release, optionally combined with another release.")
-            { judgements, store, output, group, inputs, combineWith, share, target, spread };
+            { judgements, store, output, group, inputs, combineWith, share, target, spread, variantOption };
         cmd.SetAction(parse =>
         {
-            var catalogue = IndicatorCatalogue.Default;
+            var variant = parse.GetValue(variantOption)!;
             var rows = JudgementCsv.Read(parse.GetValue(judgements)!);
             if (rows.FirstOrDefault(r => AreaCode.Parse(r.Area).Level != AreaLevel.Buurt) is { } other)
                 throw new ArgumentException($"fit-judgements works on buurten; '{other.Area}' is a {AreaCode.Parse(other.Area).Level.Name()} code.");
@@ -46,8 +52,11 @@ public static class FitJudgementsCommand
             var inputList = parse.GetValue(inputs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
             using var s = Workspace.Open(parse.GetValue(store)!, readOnly: true);
+            var catalogue = variant == ReleaseChecks.UserVariant ? s.CatalogueWithUserIndicators() : IndicatorCatalogue.Default;
+            if (variant == ReleaseChecks.UserVariant && catalogue.All.All(d => d.Role != IndicatorRole.User))
+                throw new ArgumentException("--variant user uses the store's own indicators, and it holds none: add them first with './leefbaar indicators add --values F.csv --catalogue F.json'.");
             var table = s.Features(catalogue, LevelName.Buurt, JudgementScale.Year, JudgementScale.Year);
-            var weights = new JudgementEstimator(catalogue, rows, groupLevel: parse.GetValue(group)!, inputs: inputList).Estimate(table);
+            var weights = new JudgementEstimator(catalogue, rows, groupLevel: parse.GetValue(group)!, inputs: inputList, variant: variant).Estimate(table);
 
             var outFile = parse.GetValue(output);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(outFile is null ? Console.Error : Console.Out) });
@@ -57,7 +66,7 @@ public static class FitJudgementsCommand
             var parts = new List<CombinationPart> { new(weights, sharePart) };
             if (parse.GetValue(combineWith) is { } releaseFile)
                 parts.Add(new CombinationPart(EstimatedWeights.FromRelease(ReleaseJson.Load(releaseFile, catalogue)), 1 - sharePart));
-            var release = new WeightCombiner(catalogue).Combine(parts, table, JudgementScale.Options(s, t, parse.GetValue(spread)));
+            var release = new WeightCombiner(catalogue).Combine(parts, table, JudgementScale.Options(s, t, parse.GetValue(spread)) with { Variant = variant });
             console.MarkupLine($"release [bold]{Markup.Escape(release.Id)}[/]: {Markup.Escape(release.Estimator)}");
             CliRunner.Emit(outFile, ReleaseJson.Serialize(release));
             return 0;

@@ -16,6 +16,8 @@ public sealed record CombinationOptions
     public SortedDictionary<string, string> Datasets { get; init; } = new(StringComparer.Ordinal);
     /// <summary>Level of the areas the spread is measured on.</summary>
     public string Level { get; init; } = LevelName.Buurt;
+    /// <summary>"default", or "user" when a part uses a gemeente's own indicators (never the default release).</summary>
+    public string Variant { get; init; } = "default";
     /// <summary>Areas with fewer inhabitants are flagged unreliable.</summary>
     public double ReliabilityMinPopulation { get; init; } = 100;
 }

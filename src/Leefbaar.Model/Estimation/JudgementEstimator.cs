@@ -2,6 +2,7 @@ using Leefbaar.Core.Areas;
 using Leefbaar.Core.Errors;
 using Leefbaar.Model.Catalogue;
 using Leefbaar.Model.Features;
+using Leefbaar.Model.Releases;
 
 namespace Leefbaar.Model.Estimation;
 
@@ -9,10 +10,11 @@ namespace Leefbaar.Model.Estimation;
 /// The oordelenmodel for user-supplied judgement data: regresses each area's mean resident judgement on the
 /// environment inputs, weighting an area by its number of respondents n (the variance of a mean falls as 1/n).
 /// The penalty is chosen by holding out one group (by default one wijk; at most 12 folds of adjacent wijken) at a time. Areas of the survey that are not
-/// in the feature table are counted in the metrics ("unmatched"), not fitted.
+/// in the feature table are counted in the metrics ("unmatched"), not fitted. Variant "user" also admits a gemeente's
+/// own indicators (role User) as explanations; the release it leads to is then a user release (ReleaseChecks).
 /// </summary>
 public sealed class JudgementEstimator(IndicatorCatalogue catalogue, IReadOnlyList<Judgement> judgements, AdditiveFitOptions? options = null,
-    string groupLevel = LevelName.Wijk, IReadOnlyCollection<string>? inputs = null) : IEstimator
+    string groupLevel = LevelName.Wijk, IReadOnlyCollection<string>? inputs = null, string variant = "default") : IEstimator
 {
     /// <summary>Penalties tried by default: wider than the national fit's, since a survey has far fewer areas than inputs × knots.</summary>
     public static readonly double[] DefaultLambdaGrid = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3];
@@ -25,13 +27,15 @@ public sealed class JudgementEstimator(IndicatorCatalogue catalogue, IReadOnlyLi
     /// <inheritdoc/>
     public EstimatedWeights Estimate(FeatureTable table)
     {
-        var terms = InputSelection.Terms(table, catalogue, "default", _options.Knots);
+        var terms = InputSelection.Terms(table, catalogue, variant, _options.Knots);
         if (inputs is not null)
         {
             foreach (var code in inputs)
             {
                 var def = catalogue.Find(code) ?? throw new ArgumentException($"{Name}: input '{code}' is not in the catalogue.");
-                if (def.Role != IndicatorRole.Input)
+                if (def.Role == IndicatorRole.User && variant != ReleaseChecks.UserVariant)
+                    throw new ArgumentException($"{Name}: '{code}' is a user indicator; it may explain judgements only in variant '{ReleaseChecks.UserVariant}'.");
+                if (def.Role != IndicatorRole.Input && def.Role != IndicatorRole.User)
                     throw new ArgumentException($"{Name}: '{code}' has role {def.Role}; only environment inputs may explain judgements.");
                 if (terms.All(t => t.Spec.Indicator != code)) throw new ArgumentException($"{Name}: input '{code}' has too few values in the feature table.");
             }

@@ -62,7 +62,7 @@ public sealed class WeightCombiner(IndicatorCatalogue catalogue)
         {
             Id = "",
             Target = options.Target.Id,
-            Variant = "default",
+            Variant = options.Variant,
             Estimator = Describe(parts, shares, spreads, scale, options.Spread),
             Data = new ReleaseData
             {
@@ -83,7 +83,8 @@ public sealed class WeightCombiner(IndicatorCatalogue catalogue)
         };
         ReleaseChecks.Terms(release, catalogue);
         ReleaseChecks.Boundaries(release);
-        return release with { Id = $"leefbaar-{options.Target.Id}-combined-{ReleaseJson.ContentHash(release)}" };
+        var kind = options.Variant == ReleaseChecks.UserVariant ? "combined-user" : "combined";
+        return release with { Id = $"leefbaar-{options.Target.Id}-{kind}-{ReleaseJson.ContentHash(release)}" };
     }
 
     /// <summary>Per indicator one spec whose knots are the union of the parts' knots; transform and impute value must agree.</summary>

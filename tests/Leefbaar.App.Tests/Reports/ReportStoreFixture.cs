@@ -2,14 +2,14 @@ using Leefbaar.App.Releases;
 using Leefbaar.Data.Import;
 using Leefbaar.Data.Manifest;
 using Leefbaar.Data.Store;
-using Leefbaar.Model.Releases;
 using Leefbaar.TestSupport;
 
 namespace Leefbaar.App.Tests.Reports;
 
 /// <summary>
-/// Imports the real shared data into a temporary store once and fits and publishes the default release to
-/// lbm3-2024, as `leefbaar import` and `leefbaar fit` do: the store the reports read in every test.
+/// Imports the real shared data into a temporary store once and publishes the default release of releases/ (the
+/// fit of this data, byte for byte: Model.Tests' ReleaseTests refits it), as `leefbaar import` and `leefbaar serve`
+/// do for a store that was never fitted: the store the reports read in every test.
 /// </summary>
 public sealed class ReportStoreFixture : IDisposable
 {
@@ -17,6 +17,9 @@ public sealed class ReportStoreFixture : IDisposable
 
     /// <summary>The store with every dataset of the manifest and the published default release.</summary>
     public LeefbaarStore Store { get; }
+
+    /// <summary>What publishing said (the store was imported and never fitted).</summary>
+    public List<string> PublishMessages { get; } = [];
 
     /// <summary>The id of the published model release.</summary>
     public string ModelRelease { get; }
@@ -26,7 +29,8 @@ public sealed class ReportStoreFixture : IDisposable
         var manifest = DataManifest.Load(Path.Combine(SharedData.RepositoryRoot(), "data-manifests", "shared-data.json"));
         Store = LeefbaarStore.Open(_dir.File("store.duckdb"));
         new ImportService(Store, ImporterRegistry.Default()).Import(SharedData.Require("."), manifest);
-        ModelRelease = ReleaseFitter.FitAndPublish(Store, new FitRequest(TargetRelease.Lbm3_2024)).Release.Id;
+        ModelRelease = PublishedReleases.ScoreUnfittedStore(Store, Path.Combine(SharedData.RepositoryRoot(), "releases"), PublishMessages.Add)
+            ?? throw new InvalidOperationException("No published default release fits the shared data.");
     }
 
     /// <summary>A fresh output folder for one test's report files.</summary>

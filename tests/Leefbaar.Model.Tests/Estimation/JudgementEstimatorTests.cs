@@ -95,4 +95,33 @@ public class JudgementEstimatorTests
         Assert.Equal(1, w.Metrics["unmatched"]);
         Assert.Equal(SyntheticAreas.Count, w.FittedAreas);
     }
+
+    // dist_station_km as if it were a gemeente's own measurement: role User instead of Input.
+    private static readonly Leefbaar.Model.Catalogue.IndicatorCatalogue WithUserIndicator = Leefbaar.Model.Catalogue.IndicatorCatalogue.From(
+        SyntheticAreas.Catalogue.All.Select(d => d.Code == "dist_station_km" ? d with { Role = Leefbaar.Model.Catalogue.IndicatorRole.User } : d));
+
+    [Fact]
+    public void A_user_indicator_explains_judgements_only_in_the_user_variant()
+    {
+        var (s, judgements, _) = Generate(1);
+        var plain = new JudgementEstimator(WithUserIndicator, judgements).Estimate(s.Table);
+        Assert.DoesNotContain(plain.Terms, t => t.Spec.Indicator == "dist_station_km");
+        var e = Assert.Throws<ArgumentException>(() => new JudgementEstimator(WithUserIndicator, judgements, inputs: ["dist_station_km"]).Estimate(s.Table));
+        Assert.Contains("user indicator", e.Message);
+
+        var user = new JudgementEstimator(WithUserIndicator, judgements, variant: "user").Estimate(s.Table);
+        // The kink of the generated effect (−0.25 per km up to 3 km, flat beyond) is recovered from the user indicator too.
+        var below = user.Contribution("dist_station_km", 2.5) - user.Contribution("dist_station_km", 0.5);
+        Assert.InRange(below / 2, -0.28, -0.22);
+
+        var target = Leefbaar.Model.Releases.TargetRelease.Lbm3_2024;
+        var options = new CombinationOptions { Target = target, Spread = 0.1 };
+        var release = new WeightCombiner(WithUserIndicator).Combine([new CombinationPart(user, 1)], s.Table, options with { Variant = "user" });
+        Assert.Equal("user", release.Variant);
+        Assert.StartsWith("leefbaar-lbm3-2024-combined-user-", release.Id);
+        Assert.Contains(release.Terms, t => t.Spec.Indicator == "dist_station_km");
+        // Labelled as default, the same weights are refused: a user indicator never enters a default release.
+        var refused = Assert.ThrowsAny<Exception>(() => new WeightCombiner(WithUserIndicator).Combine([new CombinationPart(user, 1)], s.Table, options));
+        Assert.Contains("dist_station_km", refused.Message);
+    }
 }

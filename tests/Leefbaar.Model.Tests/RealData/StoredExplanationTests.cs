@@ -16,6 +16,15 @@ public class StoredExplanationTests(RealDataFixture fixture)
     private static readonly object Gate = new();
     private static bool _published;
 
+    private static Dictionary<string, List<AreaScore>>? _computed;
+
+    // Every level scored from one fresh feature table, as LevelScoring does per level (one national build, not five).
+    private Dictionary<string, List<AreaScore>> ComputedLevels()
+    {
+        lock (Gate)
+            return _computed ??= LevelAggregation.ScoreAllLevels(fixture.Store, fixture.Release, fixture.BuildTable());
+    }
+
     /// <summary>Publishes the fixture's release into the shared store once; returns its id.</summary>
     private string Publish()
     {
@@ -27,13 +36,11 @@ public class StoredExplanationTests(RealDataFixture fixture)
         }
     }
 
-    // Amsterdam, Rotterdam Tarwewijk, Groningen centre, Maastricht centre, and two Drenthe buurten (no official score).
+    // Rotterdam Tarwewijk, Groningen centre and a Drenthe buurt (no official score). Each computed explanation
+    // rebuilds the national feature table (~20 s), so three buurten stand for the kinds.
     [Theory]
-    [InlineData("BU0363AA01")]
     [InlineData("BU05991571")]
     [InlineData("BU00140000")]
-    [InlineData("BU09350000")]
-    [InlineData("BU17300000")]
     [InlineData("BU16800000")]
     public void Stored_explanation_equals_the_computed_one(string code)
     {
@@ -82,7 +89,7 @@ public class StoredExplanationTests(RealDataFixture fixture)
     {
         Publish();
         var stored = StoredLevelScores.Read(fixture.Store, fixture.Release, level)!;
-        var computed = LevelScoring.Score(fixture.Store, fixture.Release, IndicatorCatalogue.Default, level).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+        var computed = ComputedLevels()[level].OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
         Assert.Equal(computed.Count, stored.Count);
         Assert.True(stored.Count > 0);
         for (var i = 0; i < stored.Count; i++)
