@@ -74,4 +74,17 @@ public sealed class HttpHardeningTests(DemoServerFixture demo)
         using var small = await _client.PostAsJsonAsync("/api/v1/whatif", new { code = "BU99010000", set = new[] { "no_such_indicator=1" } });
         Assert.Equal(HttpStatusCode.NotFound, small.StatusCode);
     }
+
+    [Fact]
+    public async Task A_request_line_over_8_KB_gets_a_problem_with_the_security_headers_not_an_empty_rejection()
+    {
+        // Kestrel's own limit (64 KB) would answer with an empty body and none of the headers; below it the app answers.
+        using var response = await _client.GetAsync("/api/v1/areas/" + new string('B', 9_000));
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("9,014 characters", body);
+        Assert.True(body.Length < 400, $"the problem echoes the path: {body.Length} characters");
+    }
 }

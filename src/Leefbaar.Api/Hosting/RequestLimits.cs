@@ -5,7 +5,9 @@ namespace Leefbaar.Api.Hosting;
 /// Size limits on what a client may send. Bodies are small (the what-if question is under 2 KB with the 20 changes
 /// allowed), so Kestrel refuses larger ones with 413; the one upload, a GeoJSON of drawn areas, raises the limit
 /// for its own request only (<see cref="Endpoints.CustomAreaEndpoints.MaxBodyBytes"/>); query strings longer than any valid one
-/// (the longest, a compare of six codes with its options, is under 200 characters) get 414.
+/// (the longest, a compare of six codes with its options, is under 200 characters) get 414. Kestrel itself refuses
+/// only request lines over 64 KB; up to there an over-long path or query is answered here, as a problem document
+/// with the security headers, instead of Kestrel's empty response.
 /// </summary>
 public static class RequestLimits
 {
@@ -15,25 +17,31 @@ public static class RequestLimits
     /// <summary>Longest query string.</summary>
     public const int MaxQueryLength = 2048;
 
+    /// <summary>Longest path: the longest route, a tile or a release's model card, is under 120 characters.</summary>
+    public const int MaxPathLength = 2048;
+
     /// <summary>Sets Kestrel's limits.</summary>
     public static void Configure(IWebHostBuilder web) => web.ConfigureKestrel(k =>
     {
         k.Limits.MaxRequestBodySize = MaxBodyBytes;
         k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-        k.Limits.MaxRequestLineSize = 8 * 1024;
+        k.Limits.MaxRequestLineSize = 64 * 1024; // beyond this Kestrel answers an empty 414; below it, UseQueryLengthLimit does
     });
 
-    /// <summary>Answers an over-long query string with a 414 problem before any endpoint parses it.</summary>
+    /// <summary>Answers an over-long path or query string with a 414 problem before any endpoint parses it.</summary>
     public static IApplicationBuilder UseQueryLengthLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var length = context.Request.QueryString.Value?.Length ?? 0;
-        if (length <= MaxQueryLength)
+        var path = context.Request.Path.Value?.Length ?? 0;
+        var query = context.Request.QueryString.Value?.Length ?? 0;
+        if (path <= MaxPathLength && query <= MaxQueryLength)
         {
             await next(context);
             return;
         }
-        await TypedResults.Problem(title: "Query too long",
-            detail: $"The query string has {length:N0} characters; at most {MaxQueryLength:N0} are accepted.",
+        var detail = path > MaxPathLength
+            ? $"The path has {path:N0} characters; at most {MaxPathLength:N0} are accepted."
+            : $"The query string has {query:N0} characters; at most {MaxQueryLength:N0} are accepted.";
+        await TypedResults.Problem(title: path > MaxPathLength ? "Path too long" : "Query too long", detail: detail,
             statusCode: StatusCodes.Status414UriTooLong).ExecuteAsync(context);
     });
 }
