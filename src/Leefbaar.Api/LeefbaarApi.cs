@@ -68,7 +68,7 @@ public static class LeefbaarApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLeefbaarHeaders(data.IsDemo, basemap?.Origin);
-        app.UseQueryLengthLimit();
+        app.UseRequestTargetLimit();
         app.UseCors(); // before the limiter, so a foreign reader also sees a 429's Retry-After
         app.UseRateLimiter();
         if (root is not null)

@@ -25,11 +25,11 @@ public static class RequestLimits
     {
         k.Limits.MaxRequestBodySize = MaxBodyBytes;
         k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-        k.Limits.MaxRequestLineSize = 64 * 1024; // beyond this Kestrel answers an empty 414; below it, UseQueryLengthLimit does
+        k.Limits.MaxRequestLineSize = 64 * 1024; // beyond this Kestrel answers an empty 414; below it, UseRequestTargetLimit does
     });
 
     /// <summary>Answers an over-long path or query string with a 414 problem before any endpoint parses it.</summary>
-    public static IApplicationBuilder UseQueryLengthLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseRequestTargetLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var path = context.Request.Path.Value?.Length ?? 0;
         var query = context.Request.QueryString.Value?.Length ?? 0;

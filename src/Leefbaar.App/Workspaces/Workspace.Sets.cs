@@ -1,11 +1,9 @@
 using Leefbaar.App.AreaSets;
-using Leefbaar.App.Reports;
-using Leefbaar.App.UserIndicators;
 using Leefbaar.Core.ReadModels;
 
 namespace Leefbaar.App.Workspaces;
 
-// Area sets, a gemeente's own indicators and reports.
+// Named area sets: add, list, report.
 public sealed partial class Workspace
 {
     /// <summary>Reads a set file and stores the set, mapped to the newest division.</summary>
@@ -19,14 +17,4 @@ public sealed partial class Workspace
 
     /// <summary>Residents per class, dimensions, ring and comparisons of one set.</summary>
     public AreaSetReport AreaSetReport(string id, string? source = null, string? release = null) => AreaSetService.Report(Store, id, source, release);
-
-    /// <summary>Checks and stores a gemeente's own indicator values with their catalogue entries.</summary>
-    public (IReadOnlyList<UserIndicator> Indicators, int Values) AddUserIndicators(string valuesCsv, string catalogueJson, int year, DateTime now) =>
-        UserIndicatorService.Add(Store, valuesCsv, catalogueJson, year, now);
-
-    /// <summary>The stored user indicators.</summary>
-    public List<UserIndicator> UserIndicators() => UserIndicatorService.List(Store);
-
-    /// <summary>Writes a wijkdiagnose or the national report (HTML, and PDF when chromium is there).</summary>
-    public ReportOutput Report(ReportRequest request, Action<string>? progress = null) => ReportGenerator.Generate(Store, request, progress);
 }

@@ -121,7 +121,7 @@ public class JudgementEstimatorTests
         Assert.StartsWith("leefbaar-lbm3-2024-combined-user-", release.Id);
         Assert.Contains(release.Terms, t => t.Spec.Indicator == "dist_station_km");
         // Labelled as default, the same weights are refused: a user indicator never enters a default release.
-        var refused = Assert.ThrowsAny<Exception>(() => new WeightCombiner(WithUserIndicator).Combine([new CombinationPart(user, 1)], s.Table, options));
+        var refused = Assert.Throws<Leefbaar.Model.Releases.ReleaseRejectedException>(() => new WeightCombiner(WithUserIndicator).Combine([new CombinationPart(user, 1)], s.Table, options));
         Assert.Contains("dist_station_km", refused.Message);
     }
 }
