@@ -27,12 +27,17 @@ public static class PlaceLabels
         }
         var places = new List<PlaceDto>();
         foreach (var level in Levels.Where(TileService.Levels.Contains))
+        {
+            // The served shapes span every division the store holds; only the newest one's areas get a name, so a
+            // merged gemeente (Lemsterland, Neerijnen) is not labelled beside its successor.
+            var newest = s.Data.Areas.Values.Where(a => a.Level == level).Select(a => a.Division).DefaultIfEmpty().Max();
             foreach (var shape in s.Tiles.Shapes(level).ByCode.Values)
             {
-                if (!s.Data.Areas.TryGetValue(shape.Code, out var area) || shape.Geometry.IsEmpty) continue;
+                if (!s.Data.Areas.TryGetValue(shape.Code, out var area) || area.Division != newest || shape.Geometry.IsEmpty) continue;
                 var point = shape.Geometry.InteriorPoint;
                 places.Add(new PlaceDto(shape.Code, area.Name, level, Math.Round(point.X, 5), Math.Round(point.Y, 5), Rank(s, shape.Code, buurtenPer)));
             }
+        }
         return new PlacesResponse(places.OrderByDescending(p => p.Rank).ThenBy(p => p.Code, StringComparer.Ordinal).ToList());
     }
 }
