@@ -15,7 +15,7 @@ export interface AreaSetReport {
   source: 'official' | 'model'; release: string; year: number; groups: AreaSetGroup[]; members: AreaSetMember[]; ring: string[];
 }
 
-export interface CoveredBuurt { code: string; name: string; gemeente?: string | null; share: number; inhabitants: number; weight: number; afw: number; class: number }
+export interface CoveredBuurt { code: string; name: string; gemeente?: string | null; share: number; residentShare?: number | null; inhabitants: number; weight: number; afw: number; class: number }
 export interface CustomArea {
   code: string; name: string; covered: boolean; repaired: boolean; score?: WhatIfScore | null; classLow?: number | null; classHigh?: number | null;
   afwLower?: number | null; afwUpper?: number | null; reliable?: boolean | null; inhabitants?: number | null; weights?: 'inhabitants' | 'area' | null;

@@ -245,7 +245,9 @@ function area(a: CustomArea): HTMLElement {
   if (a.afwLower !== null && a.afwLower !== undefined && a.afwUpper !== null && a.afwUpper !== undefined)
     facts.push(['interval', t('interval90'), `${tf('customInterval', { low: formatNumber(a.afwLower, 3), high: formatNumber(a.afwUpper, 3) })}${range ? ` (${range})` : ''}`]);
   facts.push(['inhabitants', t('customInhabitants'), tf('customInhabitantsValue', { n: formatNumber(a.inhabitants ?? undefined, 0) })]);
-  facts.push(['weights', t('customWeights'), a.weights === 'area' ? t('customWeightsArea') : t('customWeightsInhabitants')]);
+  const withCells = a.buurten.filter(b => b.residentShare !== null && b.residentShare !== undefined).length;
+  facts.push(['weights', t('customWeights'), a.weights === 'area' ? t('customWeightsArea')
+    : withCells > 0 ? tf('customWeightsCells', { n: withCells, m: a.buurten.length }) : t('customWeightsInhabitants')]);
   if (a.shareWeak !== null && a.shareWeak !== undefined)
     facts.push(['shareWeak', t('customShareWeak'), tf('customShareWeakValue', { p: `${formatNumber(a.shareWeak * 100, 1)}%` })]);
   if (a.reliable !== null && a.reliable !== undefined) facts.push(['reliable', t('customReliable'), a.reliable ? t('reliableShort') : t('unreliableShort')]);
@@ -268,7 +270,9 @@ function area(a: CustomArea): HTMLElement {
       bb.classList.add('small-badge');
       return h('tr', { 'data-code': b.code },
         h('th', { scope: 'row' }, open, h('br'), h('span', { class: 'muted small' }, `${b.code}${b.gemeente ? ` · ${b.gemeente}` : ''}`)),
-        h('td', {}, bb), h('td', { class: 'num' }, formatNumber(b.afw, 4)), h('td', { class: 'num' }, `${formatNumber(b.share * 100, 1)}%`),
+        h('td', {}, bb), h('td', { class: 'num' }, formatNumber(b.afw, 4)), h('td', { class: 'num', 'data-field': 'share' }, `${formatNumber(b.share * 100, 1)}%`,
+          ...(b.residentShare !== null && b.residentShare !== undefined
+            ? [h('br'), h('span', { class: 'muted small', 'data-field': 'residentShare' }, tf('customResidentShare', { p: `${formatNumber(b.residentShare * 100, 1)}%` }))] : [])),
         h('td', { class: 'num' }, formatNumber(b.inhabitants, 0)), h('td', { class: 'num' }, total > 0 ? `${formatNumber(b.weight / total * 100, 1)}%` : '—'));
     })))));
   return box;

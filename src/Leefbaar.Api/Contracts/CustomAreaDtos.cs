@@ -1,7 +1,10 @@
 namespace Leefbaar.Api.Contracts;
 
-/// <summary>A buurt a custom area covers: the covered share of it, its inhabitants, the weight it got and its own score.</summary>
-public sealed record CoveredBuurtDto(string Code, string Name, string? Gemeente, double Share, double Inhabitants, double Weight, double Afw, int Class);
+/// <summary>
+/// A buurt a custom area covers: the covered share of its area, the share of its residents inside by 100 m cells (null
+/// where the store has no cells for it), its inhabitants, the weight it got and its own score.
+/// </summary>
+public sealed record CoveredBuurtDto(string Code, string Name, string? Gemeente, double Share, double? ResidentShare, double Inhabitants, double Weight, double Afw, int Class);
 
 /// <summary>
 /// One drawn area's model score: the inhabitant-weighted combination of the buurten it covers (weights "area" when

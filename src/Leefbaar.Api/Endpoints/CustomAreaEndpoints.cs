@@ -14,8 +14,10 @@ public static class CustomAreaEndpoints
 
     /// <summary>How a custom area is scored, in every answer.</summary>
     public const string Method =
-        "Modelscore: het gemiddelde van de buurten die het gebied bedekt, gewogen naar bedekt aandeel × inwoners. / " +
-        "Model score: the mean of the buurten the area covers, weighted by covered share × inhabitants.";
+        "Modelscore: het gemiddelde van de buurten die het gebied bedekt, gewogen naar bedekt aandeel × inwoners; het aandeel " +
+        "is dat van de inwoners volgens de CBS-100m-cellen waar die er zijn (residentShare), anders dat van de oppervlakte. / " +
+        "Model score: the mean of the buurten the area covers, weighted by covered share × inhabitants; the share is that of " +
+        "the residents by the CBS 100 m cells where the store has them (residentShare), else that of the area.";
 
     /// <summary>Maps the endpoint.</summary>
     public static void Map(RouteGroupBuilder api) =>
@@ -50,7 +52,7 @@ public static class CustomAreaEndpoints
             new WhatIfScore(s.Afw, s.Won, s.Fys, s.Vrz, s.Soc, s.Onv, s.Class, ClassLabel.Of(s.Class), N(s.PWeak)),
             s.ClassLow, s.ClassHigh, s.AfwLower, s.AfwUpper, s.Reliable, Math.Round(s.Weight, 1),
             c.Weights == CombinationWeights.Inhabitants ? "inhabitants" : "area", N(Math.Round(c.ShareWeak, 4)),
-            c.Parts.Select(p => new CoveredBuurtDto(p.Score.Code, p.Score.Name, p.Score.Gemeente, Math.Round(p.Share, 6), Math.Round(p.Score.Weight, 1),
+            c.Parts.Select(p => new CoveredBuurtDto(p.Score.Code, p.Score.Name, p.Score.Gemeente, Math.Round(p.Share, 6), p.ResidentShare is { } r ? Math.Round(r, 6) : null, Math.Round(p.Score.Weight, 1),
                 Math.Round(p.Weight, 3), p.Score.Afw, p.Score.Class)).ToList());
     }
 

@@ -40,8 +40,15 @@ public static class ScoreAreas
         var s = c.Score;
         return FormattableString.Invariant(
             $"{a.Area.Name}: afw {s.Afw:+0.0000;-0.0000}, class {s.Class} ({ScoreClass.EnglishLabel(s.Class)}), 90 % interval classes {s.ClassLow}–{s.ClassHigh}, ") + FormattableString.Invariant(
-            $"from {c.Parts.Count} buurt(en) weighted by {(c.Weights == CombinationWeights.Inhabitants ? "covered inhabitants" : "covered area")} ({s.Weight:N0} inhabitants covered)") +
+            $"from {c.Parts.Count} buurt(en) weighted by {(c.Weights == CombinationWeights.Inhabitants ? "covered inhabitants" : "covered area")}{CellNote(c)} ({s.Weight:N0} inhabitants covered)") +
             (a.Area.Repaired ? "; the polygon was self-intersecting and has been repaired" : "");
+    }
+
+    /// <summary>How many covered buurten had their residents located by 100 m cells, when any.</summary>
+    private static string CellNote(CombinedArea c)
+    {
+        var withCells = c.Parts.Count(p => p.ResidentShare is not null);
+        return withCells == 0 ? "" : $", residents located by 100 m cells in {withCells} of {c.Parts.Count}";
     }
 
     private static string Csv(List<CustomAreaAnswer> answers, bool demo)
@@ -66,7 +73,7 @@ public static class ScoreAreas
             share_weak = double.IsNaN(c.ShareWeak) ? (double?)null : Math.Round(c.ShareWeak, 4), repaired = a.Area.Repaired,
             buurten = c.Parts.Select(p => new
             {
-                code = p.Score.Code, name = p.Score.Name, gemeente_code = p.Score.Gemeente, share = Math.Round(p.Share, 6),
+                code = p.Score.Code, name = p.Score.Name, gemeente_code = p.Score.Gemeente, share = Math.Round(p.Share, 6), residents_share = p.ResidentShare is { } r ? Math.Round(r, 6) : (double?)null,
                 inhabitants = Math.Round(p.Score.Weight, 1), weight = Math.Round(p.Weight, 3), afw = Math.Round(p.Score.Afw, 6), @class = p.Score.Class,
             }),
         };

@@ -2,8 +2,15 @@ using Leefbaar.Model.Releases;
 
 namespace Leefbaar.Model.Scoring;
 
-/// <summary>One scored area that a custom area covers, with the covered share of it and the weight it gets.</summary>
-public sealed record CoveredPart(AreaScore Score, double Share, double Weight);
+/// <summary>
+/// One scored area that a custom area covers: the covered share of its area, the share of its residents inside
+/// when 100 m cells tell where they live (null otherwise), and the weight it gets.
+/// </summary>
+public sealed record CoveredPart(AreaScore Score, double Share, double Weight, double? ResidentShare = null)
+{
+    /// <summary>The share of the part's inhabitants counted as covered: from its cells where known, else its covered area share.</summary>
+    public double InhabitantShare => ResidentShare ?? Share;
+}
 
 /// <summary>How the parts of a custom area were weighted.</summary>
 public enum CombinationWeights
@@ -29,21 +36,23 @@ public static class AreaCombination
 {
     /// <summary>
     /// The combination of <paramref name="parts"/> (a part's score and the covered share of it, 0…1). Weights are
-    /// share × the part's inhabitants (<see cref="AreaScore.Weight"/>); when those sum to zero, the covered area
-    /// (<paramref name="sharedArea"/>) weighs instead. Null when nothing is covered.
+    /// share × the part's inhabitants (<see cref="AreaScore.Weight"/>), where the share is the residents' share from
+    /// 100 m cells when given, else the area share; when those sum to zero, the covered area (SharedArea) weighs
+    /// instead. Null when nothing is covered.
     /// </summary>
-    public static CombinedArea? Combine(ModelRelease release, string code, string name, IReadOnlyList<(AreaScore Score, double Share, double SharedArea)> parts)
+    public static CombinedArea? Combine(ModelRelease release, string code, string name,
+        IReadOnlyList<(AreaScore Score, double Share, double SharedArea, double? ResidentShare)> parts)
     {
         if (parts.Count == 0) return null;
-        var basis = parts.Sum(p => p.Share * Math.Max(p.Score.Weight, 0)) > 0 ? CombinationWeights.Inhabitants : CombinationWeights.Area;
+        var basis = parts.Sum(p => (p.ResidentShare ?? p.Share) * Math.Max(p.Score.Weight, 0)) > 0 ? CombinationWeights.Inhabitants : CombinationWeights.Area;
         var covered = parts.Select(p => new CoveredPart(p.Score, p.Share,
-            basis == CombinationWeights.Inhabitants ? p.Share * Math.Max(p.Score.Weight, 0) : p.SharedArea)).ToList();
+            basis == CombinationWeights.Inhabitants ? (p.ResidentShare ?? p.Share) * Math.Max(p.Score.Weight, 0) : p.SharedArea, p.ResidentShare)).ToList();
         var total = covered.Sum(p => p.Weight);
         if (!(total > 0)) return null;
 
         double Mean(Func<AreaScore, double> f) => covered.Sum(p => p.Weight * f(p.Score)) / total;
         ReadOnlySpan<double> dims = [Mean(s => s.Won), Mean(s => s.Fys), Mean(s => s.Vrz), Mean(s => s.Soc), Mean(s => s.Onv)];
-        var inhabitants = covered.Sum(p => p.Share * Math.Max(p.Score.Weight, 0));
+        var inhabitants = covered.Sum(p => p.InhabitantShare * Math.Max(p.Score.Weight, 0));
         var made = Scorer.Make(release, code, name, CommonGemeente(covered), parts[0].Score.Year, dims, inhabitants,
             inhabitants >= release.ReliabilityMinPopulation, perArea: false);
         var lower = Mean(s => s.AfwLower);

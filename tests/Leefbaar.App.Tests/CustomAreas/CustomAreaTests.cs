@@ -62,6 +62,45 @@ public sealed class CustomAreaTests(ReportStoreFixture fx)
     }
 
     [Fact]
+    public void In_groningen_the_100_m_cells_say_which_share_of_a_buurts_residents_a_half_covers()
+    {
+        var scorer = Scorer();
+        Assert.True(scorer.BuurtenWithCells > 50, $"{scorer.BuurtenWithCells} Groningen buurten located by the 2014 grid");
+        var stored = Stored();
+        var shapes = fx.Store.Geometries("buurt", StoreTruth.Year);
+        var buurten = shapes.Keys.Where(k => k.StartsWith("BU0014", StringComparison.Ordinal) && stored.TryGetValue(k, out var s) && s.Weight > 500)
+            .Order().ToList();
+        var differences = new List<double>();
+        foreach (var code in buurten)
+        {
+            var whole = scorer.Score(new DrawnArea("w", "Hele buurt", shapes[code], false))!;
+            if (whole.Parts.Single(p => p.Score.Code == code).ResidentShare is not { } all) continue; // outside the 2014 grid
+            Assert.Equal(1.0, all, 12);
+            // Cut at a whole hectometre, so no cell centre lies on the line.
+            var env = shapes[code].EnvelopeInternal;
+            var cut = Math.Round((env.MinX + env.MaxX) / 200) * 100;
+            var factory = shapes[code].Factory;
+            var west = shapes[code].Intersection(factory.ToGeometry(new Envelope(env.MinX - 1, cut, env.MinY - 1, env.MaxY + 1)));
+            var east = shapes[code].Intersection(factory.ToGeometry(new Envelope(cut, env.MaxX + 1, env.MinY - 1, env.MaxY + 1)));
+            if (west.Area < 0.05 * shapes[code].Area || east.Area < 0.05 * shapes[code].Area) continue;
+            var (w, e) = (Part(scorer, west, code), Part(scorer, east, code));
+            if (w is null || e is null) continue;
+            Assert.Equal(1.0, w.ResidentShare!.Value + e.ResidentShare!.Value, 9);
+            differences.Add(Math.Abs(w.ResidentShare.Value - w.Share));
+            if (differences.Count == 25) break;
+        }
+        Assert.True(differences.Count >= 10, $"{differences.Count} Groningen buurten split");
+        // Residents are not spread like area: the halves' residents' shares differ from their area shares.
+        Assert.True(differences.Average() > 0.02, $"mean |residents' share − area share| {differences.Average():0.000}");
+        // Outside the grid (Rotterdam) the area share weighs, as before.
+        var tarwewijk = scorer.Score(new DrawnArea("t", "Tarwewijk", shapes["BU05991571"], false))!;
+        Assert.Null(Assert.Single(tarwewijk.Parts).ResidentShare);
+    }
+
+    private static Leefbaar.Model.Scoring.CoveredPart? Part(CustomAreaScorer scorer, Geometry half, string code) =>
+        scorer.Score(new DrawnArea("h", "Helft", half, false))?.Parts.SingleOrDefault(p => p.Score.Code == code);
+
+    [Fact]
     public void A_line_is_refused_naming_the_feature_and_field()
     {
         var body = """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[4.47,51.89],[4.48,51.90]]}}]}""";
