@@ -23,6 +23,29 @@ public sealed class AreaSetTests(ReportStoreFixture fx)
     }
 
     [Fact]
+    public void The_2007_aandachtswijken_map_to_133_buurten_in_seventeen_gemeenten_and_summarise_as_sql_does()
+    {
+        var set = AreaSetService.Add(fx.Store, Shipped("aandachtswijken-2007.csv"), new DateTime(2026, 12, 3));
+        Assert.Equal(133, set.Members.Count);
+        Assert.Equal(17, set.Members.Select(m => m.Code[2..6]).Distinct().Count());
+        Assert.Contains(set.Members, m => m is { Code: "BU07727250", Entry: "BU07727250" }); // Bennekel-West, Gagelbosch: by code (a comma in its name)
+        // Den Haag Zuidwest: every buurt of CBS wijk 33 Bouwlust (Bouwlust and Vrederust) is in the set.
+        var haag = fx.Store.Areas("buurt", set.Division, "GM0518").ToDictionary(a => a.Code);
+        var bouwlust = haag[set.Members.First(m => m.Entry == "Wijk 33 Bouwlust").Code].Wijk;
+        Assert.All(haag.Values.Where(a => a.Wijk == bouwlust), b => Assert.Contains(set.Members, m => m.Code == b.Code));
+
+        // Some members (new buurten of 2024) have no official score, so the model scores them all.
+        var r = AreaSetService.Report(fx.Store, "aandachtswijken-2007", "model", fx.ModelRelease);
+        Assert.Equal("model", r.Source);
+        var (afw, weak, inhabitants) = Sql("model_scores", fx.ModelRelease, set.Members.Select(m => m.Code));
+        Assert.Equal(afw, r.Summary.Set.Afw, 9);
+        Assert.Equal(weak, r.Summary.Set.ShareWeak, 9);
+        Assert.Equal(inhabitants, r.Summary.Set.Inhabitants, 6);
+        Assert.True(r.Summary.Set.Afw < r.Summary.Ring.Afw && r.Summary.Ring.Afw < r.Summary.Nederland.Afw,
+            $"set {r.Summary.Set.Afw:0.000} < ring {r.Summary.Ring.Afw:0.000} < Nederland {r.Summary.Nederland.Afw:0.000}");
+    }
+
+    [Fact]
     public void The_nprz_focus_areas_map_to_their_seven_buurten_and_summarise_as_sql_does()
     {
         var set = AreaSetService.Add(fx.Store, Shipped("nprz-focuswijken.csv"), new DateTime(2026, 12, 3));
