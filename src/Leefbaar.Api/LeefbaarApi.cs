@@ -21,9 +21,10 @@ public static class LeefbaarApi
     /// for a free port). <paramref name="webRoot"/> overrides where the built front end is looked for.
     /// </summary>
     /// <paramref name="basemap"/> is the optional background map the web map draws (<see cref="Basemap"/>).
-    /// <paramref name="analysisBudget"/> overrides the time budget of one analysis (<see cref="AnalysisService.DefaultBudget"/>).
+    /// <paramref name="analysisBudget"/> overrides the time budget of one analysis (<see cref="AnalysisService.DefaultBudget"/>),
+    /// <paramref name="analysisWait"/> how long a request waits before its analysis becomes a job (<see cref="AnalysisJobs.DefaultWait"/>).
     public static WebApplication Build(string storePath, string[] urls, string? webRoot = null, RateLimits? limits = null, TimeSpan? analysisBudget = null,
-        Basemap? basemap = null)
+        Basemap? basemap = null, TimeSpan? analysisWait = null)
     {
         // One consistent snapshot: everything is read from a private copy, so an import into the store meanwhile
         // changes nothing that is served (docs/reliability.md, "Concurrent readers").
@@ -40,7 +41,9 @@ public static class LeefbaarApi
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(_ => copy);
-        builder.Services.AddSingleton(AnalysisService.OfFile(data.ReadPath, analysisBudget));
+        var analysis = AnalysisService.OfFile(data.ReadPath, analysisBudget);
+        builder.Services.AddSingleton(analysis);
+        builder.Services.AddSingleton(new AnalysisJobs(analysis, analysisWait));
         builder.Services.AddSingleton<MethodNotAllowed>();
         CorsPolicy.Register(builder.Services);
         builder.Services.AddSingleton(new ReportService(data.ReadPath));
@@ -95,6 +98,7 @@ public static class LeefbaarApi
         IndicatorEndpoints.Map(api);
         TileEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
+        AnalysisJobEndpoints.Map(api);
         ReportEndpoints.Map(api);
         WhatIfEndpoints.Map(api);
         CustomAreaEndpoints.Map(api);

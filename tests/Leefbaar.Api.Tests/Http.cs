@@ -6,19 +6,34 @@ namespace Leefbaar.Api.Tests;
 /// <summary>Small helpers to fetch and parse API responses in tests.</summary>
 public static class Http
 {
-    /// <summary>GETs a path, asserts 200 and returns the parsed JSON root.</summary>
+    /// <summary>
+    /// GETs a path as a client does: a 202 analysis job is polled at its Location until it answers (at most a minute).
+    /// </summary>
+    public static async Task<HttpResponseMessage> GetFollowingJobs(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        for (var poll = 0; response.StatusCode == HttpStatusCode.Accepted && response.Headers.Location is { } next && poll < 600; poll++)
+        {
+            response.Dispose();
+            await Task.Delay(100);
+            response = await client.GetAsync(next);
+        }
+        return response;
+    }
+
+    /// <summary>GETs a path (following analysis jobs), asserts 200 and returns the parsed JSON root.</summary>
     public static async Task<JsonElement> Json(this HttpClient client, string path)
     {
-        using var response = await client.GetAsync(path);
+        using var response = await client.GetFollowingJobs(path);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} → {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    /// <summary>GETs a path and asserts an RFC 7807 problem with the given status and no stack trace.</summary>
+    /// <summary>GETs a path (following analysis jobs) and asserts an RFC 7807 problem with the given status and no stack trace.</summary>
     public static async Task<JsonElement> Problem(this HttpClient client, string path, HttpStatusCode status)
     {
-        using var response = await client.GetAsync(path);
+        using var response = await client.GetFollowingJobs(path);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

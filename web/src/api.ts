@@ -92,8 +92,20 @@ export interface WhatIfResponse {
   inputs: WhatIfInput[]; contributions: { indicator: string; delta: Record<string, number>; total: number }[]; notes: string[]; notice: string;
 }
 
-async function get<T>(path: string, init?: RequestInit): Promise<T> {
+// A long analysis answers 202 with a job to poll (Location, Retry-After) until its result is ready; the server's
+// time budget ends every job, so the polls are bounded too.
+const MAX_POLLS = 60;
+
+async function get<T>(path: string, init?: RequestInit, polls = 0): Promise<T> {
   const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) } });
+  if (response.status === 202 && polls < MAX_POLLS) {
+    const job = (await response.json()) as { location?: string };
+    if (job.location) {
+      const seconds = Math.min(10, Math.max(0.2, Number(response.headers.get('Retry-After')) || 2));
+      await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+      return get<T>(job.location, undefined, polls + 1);
+    }
+  }
   if (!response.ok) {
     let detail = `${response.status}`;
     let parameter: string | undefined;

@@ -1,6 +1,5 @@
 using Leefbaar.Core.Areas;
 using System.Globalization;
-using System.Text;
 using Leefbaar.Analysis;
 using Leefbaar.Analysis.Reporting;
 using Leefbaar.Core.Errors;
@@ -12,7 +11,8 @@ namespace Leefbaar.Api.Endpoints;
 /// <summary>
 /// GET /api/v1/analysis/{statistic}: trends, distribution, transitions, moran, lisa, inequality and early-warning on
 /// one score release (official or model), with the CLI's parameters as query parameters; JSON (meta + tables) or
-/// CSV of the primary table (?format=csv).
+/// CSV of the primary table (?format=csv). An analysis that needs longer than <see cref="AnalysisJobs.Wait"/> answers
+/// 202 with a job to poll (<see cref="AnalysisJobEndpoints"/>), so a long computation holds no connection.
 /// </summary>
 public static class AnalysisEndpoints
 {
@@ -26,18 +26,19 @@ public static class AnalysisEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         foreach (var (name, description) in AnalysisCatalog.All)
-            api.MapGet($"/analysis/{name}", (AnalysisService service, HttpRequest http) => Run(service, name, http))
+            api.MapGet($"/analysis/{name}", (AnalysisJobs jobs, HttpRequest http) => Run(jobs, name, http))
                 .WithName("Analysis" + string.Concat(name.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])))
                 .WithSummary(description)
                 .WithDescription(description + " Query: release, level, year, from, to, measure, weights (queen|rook|knn|distance), k, band, permutations, alpha, grouping, hardCore, delta, event (fall|decline), indicator (groups: CODE or A/B), weighted, format=json|csv.")
                 .Produces(StatusCodes.Status200OK, contentType: "application/json")
                 .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+                .Produces<Contracts.AnalysisJobDto>(StatusCodes.Status202Accepted)
                 .ProducesProblem(StatusCodes.Status400BadRequest)
                 .ProducesProblem(StatusCodes.Status404NotFound)
                 .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> Run(AnalysisService service, string statistic, HttpRequest http)
+    private static async Task<IResult> Run(AnalysisJobs jobs, string statistic, HttpRequest http)
     {
         var q = http.Query;
         string? S(string key) => q.TryGetValue(key, out var v) ? v.ToString() : null;
@@ -70,29 +71,16 @@ public static class AnalysisEndpoints
             return Problems.BadRequest("weights", request.Weights, string.Join(", ", Leefbaar.Analysis.Weights.AreaWeights.Kinds));
         // PC4 has no polygons of its own: its neighbours are always queen contiguity through its buurten.
         if (level == LevelName.Pc4 && request.Weights != "queen") return Problems.BadRequest("weights", request.Weights, "queen at level pc4 (neighbours through touching buurten)");
-        AnalysisResult result;
+        (AnalysisResult? Result, AnalysisJob? Job) outcome;
         try
         {
-            result = await service.Run(statistic, request, http.HttpContext.RequestAborted);
+            outcome = await jobs.Run(statistic, request, http.HttpContext.RequestAborted);
         }
-        catch (ArgumentException e) when (e is not ArgumentNullException and not ArgumentOutOfRangeException)
+        catch (Exception e) when (AnalysisAnswers.Failure(e, http.HttpContext) is { } problem)
         {
-            return TypedResults.Problem(title: "Invalid analysis request", detail: Problems.Short(e.Message), statusCode: StatusCodes.Status400BadRequest);
+            return problem;
         }
-        catch (NotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
-        catch (WorkBudgetExceededException e)
-        {
-            // 503 with Retry-After: a busy server clears soon; a request that ran out itself is remembered and fails at once.
-            http.HttpContext.Response.Headers.RetryAfter = e.Queued ? "5" : "60";
-            return TypedResults.Problem(title: "Analysis time budget exceeded", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable,
-                extensions: new Dictionary<string, object?> { ["budgetSeconds"] = e.Budget.TotalSeconds });
-        }
-        return format == "csv"
-            ? Results.Text(AnalysisFormats.Csv(result), "text/csv; charset=utf-8", Encoding.UTF8)
-            : Results.Json(AnalysisFormats.ToJsonObject(result));
+        return outcome.Job is { } job ? AnalysisAnswers.Accepted(job, jobs, format, http.HttpContext) : AnalysisAnswers.Result(outcome.Result!, format);
     }
 
     private static ProblemHttpResult? Opt(string? text, string name, int min, int max, out int? value)

@@ -44,6 +44,9 @@ public sealed class AnalysisService
         return _flights.GetAsync(AnalysisKey.Of(statistic, request), token => AnalysisRunner.Run(_data, statistic, request, token), cancel);
     }
 
+    /// <summary>The cache key of a request: the statistic and the parameters it reads (<see cref="AnalysisKey"/>).</summary>
+    public static string KeyOf(string statistic, AnalysisRequest request) => AnalysisKey.Of(statistic, WithClassBoundaries(request));
+
     /// <summary>Runs a statistic synchronously without caching or budget (the CLI runs one per process).</summary>
     public AnalysisResult RunOnce(string statistic, AnalysisRequest request) => AnalysisRunner.Run(_data, statistic, WithClassBoundaries(request));
 
