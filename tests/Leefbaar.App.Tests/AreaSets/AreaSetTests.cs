@@ -46,6 +46,26 @@ public sealed class AreaSetTests(ReportStoreFixture fx)
     }
 
     [Fact]
+    public void The_nplv_focus_areas_map_nine_of_twenty_areas_to_197_buurten_and_summarise_as_sql_does()
+    {
+        var set = AreaSetService.Add(fx.Store, Shipped("nplv-focusgebieden.csv"), new DateTime(2026, 12, 3));
+        Assert.Equal(197, set.Members.Count);
+        Assert.Equal(["GM0344", "GM0363", "GM0518", "GM0599", "GM0606", "GM0622", "GM0758"], set.Members.Select(m => "GM" + m.Code[2..6]).Distinct().Order());
+        // Amsterdam Zuidoost and Nieuw-West: every buurt of the wijken with stadsdeel letter T or F, and no other Amsterdam buurt.
+        var amsterdam = fx.Store.Areas("buurt", set.Division, "GM0363").ToList();
+        var expected = amsterdam.Where(b => b.Wijk is { } w && (w.StartsWith("WK0363T", StringComparison.Ordinal) || w.StartsWith("WK0363F", StringComparison.Ordinal)))
+            .Select(b => b.Code).Order().ToList();
+        Assert.Equal(expected, set.Members.Where(m => m.Code.StartsWith("BU0363", StringComparison.Ordinal)).Select(m => m.Code).Order().ToList());
+
+        var r = AreaSetService.Report(fx.Store, "nplv-focusgebieden", "model", fx.ModelRelease);
+        var (afw, weak, inhabitants) = Sql("model_scores", fx.ModelRelease, set.Members.Select(m => m.Code));
+        Assert.Equal(afw, r.Summary.Set.Afw, 9);
+        Assert.Equal(weak, r.Summary.Set.ShareWeak, 9);
+        Assert.Equal(inhabitants, r.Summary.Set.Inhabitants, 6);
+        Assert.True(r.Summary.Set.Afw < r.Summary.RestOfGemeenten.Afw, "the focus areas score below the rest of their gemeenten");
+    }
+
+    [Fact]
     public void The_nprz_focus_areas_map_to_their_seven_buurten_and_summarise_as_sql_does()
     {
         var set = AreaSetService.Add(fx.Store, Shipped("nprz-focuswijken.csv"), new DateTime(2026, 12, 3));
