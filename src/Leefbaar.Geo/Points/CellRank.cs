@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Leefbaar.Geo.Points;
 
@@ -12,6 +13,7 @@ internal sealed class CellRank
     private readonly int[] _before;
 
     /// <summary>Wraps a filled bitmap (bit k = key k populated) and computes the word prefix counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CellRank(ulong[] bits)
     {
         _bits = bits;
@@ -43,7 +45,7 @@ internal sealed class CellRank
     public int[] Keys()
     {
         var keys = new int[Count];
-        Parallel.For(0, Chunks(_bits.Length), c =>
+        Parallel.For(0, Chunks(_bits.Length), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c) =>
         {
             var (lo, hi) = (c * WordsPerChunk, Math.Min(_bits.Length, (c + 1) * WordsPerChunk));
             for (var w = lo; w < hi; w++)
