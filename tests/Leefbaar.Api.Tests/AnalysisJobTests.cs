@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Leefbaar.Api.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Leefbaar.Api.Tests;
 
@@ -15,13 +11,7 @@ namespace Leefbaar.Api.Tests;
 [Collection(DemoServerCollection.Name)]
 public sealed class AnalysisJobTests(DemoServerFixture demo)
 {
-    private async Task<(WebApplication App, HttpClient Client)> Start()
-    {
-        var app = LeefbaarApi.Build(demo.StorePath, ["http://127.0.0.1:0"], limits: RateLimits.Off, analysisWait: TimeSpan.Zero);
-        await app.StartAsync();
-        var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
-        return (app, client);
-    }
+    private Task<(WebApplication App, HttpClient Client)> Start() => LoopbackServer.StartAsync(demo.StorePath, analysisWait: TimeSpan.Zero);
 
     [Fact]
     public async Task An_analysis_longer_than_the_wait_is_a_job_whose_location_gives_the_result()

@@ -10,9 +10,9 @@ namespace Leefbaar.Api.Tests;
 public static class LoopbackServer
 {
     /// <summary>Builds and starts the API on <paramref name="store"/>; the caller disposes both.</summary>
-    public static async Task<(WebApplication App, HttpClient Client)> StartAsync(string store, Basemap? basemap = null)
+    public static async Task<(WebApplication App, HttpClient Client)> StartAsync(string store, Basemap? basemap = null, TimeSpan? analysisWait = null)
     {
-        var app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off, basemap: basemap);
+        var app = LeefbaarApi.Build(store, ["http://127.0.0.1:0"], limits: Leefbaar.Api.Hosting.RateLimits.Off, basemap: basemap, analysisWait: analysisWait);
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return (app, new HttpClient { BaseAddress = address });

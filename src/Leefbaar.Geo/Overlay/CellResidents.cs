@@ -28,7 +28,7 @@ public sealed class CellResidents
         var populated = cells.Where(c => c.Residents > 0 && double.IsFinite(c.Residents)).ToList();
         if (populated.Count == 0) return;
         var factory = new GeometryFactory(new PrecisionModel(), 28992);
-        var half = 50.0;
+        const double half = Grid.CellSquares.Side / 2;
         var corners = populated.SelectMany(c => new[]
         {
             new Coordinate(c.X - half, c.Y - half), new Coordinate(c.X + half, c.Y - half),
