@@ -93,6 +93,7 @@ public sealed class SystemEndpointTests(ServerFixture server)
             "/api/v1/analysis/lisa", "/api/v1/analysis/inequality", "/api/v1/analysis/early-warning", "/api/v1/analysis/groups",
             "/api/v1/reports/gemeente/{code}", "/api/v1/reports/national", "/api/v1/whatif",
             "/api/v1/areas/custom", "/api/v1/sets", "/api/v1/sets/{id}", "/api/v1/scores/{level}/{year}/groups", "/api/v1/places",
+            "/api/v1/analysis/jobs/{id}",
         ];
         foreach (var path in expected) Assert.Contains(path, paths);
         Assert.Equal(expected.Length, paths.Count);
