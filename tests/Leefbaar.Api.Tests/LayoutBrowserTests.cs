@@ -74,6 +74,30 @@ public sealed class LayoutBrowserTests(ServerFixture server, BrowserFixture brow
         Assert.Empty(phone.Problems);
     }
 
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 900)]
+    public async Task Every_header_button_stays_on_screen(int width, int height)
+    {
+        // Found in a walkthrough: at 390 px "Sets" and "Eigen gebied" were cut off, at 1366 px (Sets view) "English".
+        Assert.True(server.WebBuildError is null, server.WebBuildError);
+        await using var p = await BrowserPage.CreateAsync(browser.Browser, server.BaseAddress, height: height, width: width);
+        foreach (var path in new[] { "/?area=BU03070100", "/?view=sets" })
+        {
+            await p.OpenAsync(path);
+            await Assertions.Expect(p.Page.Locator(".views button").First).ToBeVisibleAsync();
+            var outside = await p.Page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('.top button, .top select, .top input')]
+                  .filter(e => e.offsetParent !== null)
+                  .filter(e => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth + 0.5; })
+                  .map(e => e.textContent.trim() || e.id || e.className)
+                """);
+            Assert.True(outside.Length == 0, $"{path} at {width} px: off screen: {string.Join(", ", outside)}");
+        }
+        await p.ScreenshotAsync($"header-{width}");
+        Assert.Empty(p.Problems);
+    }
+
     [Fact]
     public async Task Hovering_an_area_shows_its_name_class_and_score_as_the_API_has_them()
     {
