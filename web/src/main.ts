@@ -15,6 +15,7 @@ import { renderProfile } from './profile';
 import { setupSearch } from './search';
 import { readState, writeState, type Measure, type Source, type View } from './state';
 import { renderSets } from './sets';
+import { SetOverlay } from './set-overlay';
 import { renderTable } from './table';
 import { setupSheet, type Sheet } from './sheet';
 import { tooltipContent } from './tooltip';
@@ -24,13 +25,14 @@ const state = readState();
 let meta: Meta;
 let map: AreaMap | undefined;
 let sheet: Sheet | undefined;
+let setOverlay: SetOverlay | undefined;
 // Why the source was chosen for the user (no official scores for the map's levels, or for the selected area); shown
 // as a status line until the user picks a source themselves.
 let autoSource: { reason: 'level' | 'area'; note: () => string } | undefined;
 
 // Hooks for the browser tests: readiness, features drawn, the camera and the level drawn.
 declare global {
-  interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean; view: () => { zoom: number; bounds: number[]; center: number[]; level?: string } } }
+  interface Window { leefbaar?: { renderedFeatureCount: () => number; ready: boolean; setCodes: (layer: 'set-outline' | 'set-ring') => string[]; view: () => { zoom: number; bounds: number[]; center: number[]; level?: string } } }
 }
 
 function years(): number[] {
@@ -219,6 +221,7 @@ function applyLanguage(): void {
   byId('attribution').textContent = meta.basemap ? `${meta.attribution} ${meta.basemap.attribution}.` : meta.attribution;
   fillSelects();
   showSourceNote();
+  setOverlay?.render();
   renderLegend(byId('legend'), meta.classes, `${measureTitle()} · ${state.source === 'model' ? t('model') : t('official')} ${currentYear()}`, legendNotes());
 }
 
@@ -241,9 +244,15 @@ async function start(): Promise<void> {
   api.places().then(r => new PlaceLabels(shownMap.map, r.places)).catch(() => undefined);
   chooseSourceForLevel(map.currentLevel());
   fillSelects();
+  setOverlay = new SetOverlay(byId('set-overlay'), {
+    map, selected: state.mapSet,
+    onChange: id => { state.mapSet = id; writeState(state); },
+    onOpen: id => { state.set = id; state.setSource = undefined; showView('sets'); },
+  });
+  void setOverlay.start();
   sheet = setupSheet(() => map?.resize());
   window.leefbaar = {
-    renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false,
+    renderedFeatureCount: () => map?.renderedFeatureCount() ?? 0, ready: false, setCodes: layer => map?.renderedSetCodes(layer) ?? [],
     view: () => { const b = map!.map.getBounds(); const c = map!.map.getCenter(); return { zoom: map!.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], center: [c.lng, c.lat], level: map!.currentLevel() }; },
   };
   map.map.once('idle', () => { if (window.leefbaar) window.leefbaar.ready = true; });

@@ -4,7 +4,7 @@
 import { Map as MapLibre, NavigationControl, setWorkerUrl, type ExpressionSpecification, type StyleSpecification, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { CLASS_COLORS, NO_DATA } from './colors';
+import { CLASS_COLORS, NO_DATA, RING_COLOR, SET_COLOR } from './colors';
 import type { Measure, Source } from './state';
 import type { Basemap } from './api';
 
@@ -153,6 +153,14 @@ export class AreaMap {
         filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#111111', 'line-width': 3 },
       });
     }
+    // An area set's buurten outlined and its ring of neighbouring buurten dashed (set-overlay.ts, the set and
+    // custom-area views), from zoom 7: a set may span the country, and the outlines are the point of it.
+    if (this.ranges.some(l => l.level === 'buurt')) {
+      layers.push({ id: 'set-ring', type: 'line', source: 'buurt', 'source-layer': 'buurt', minzoom: 7, filter: ['in', ['get', 'code'], ['literal', []]],
+        paint: { 'line-color': RING_COLOR, 'line-width': 2.2, 'line-dasharray': [2, 1.5] } });
+      layers.push({ id: 'set-outline', type: 'line', source: 'buurt', 'source-layer': 'buurt', minzoom: 7, filter: ['in', ['get', 'code'], ['literal', []]],
+        paint: { 'line-color': SET_COLOR, 'line-width': 3.2 } });
+    }
     // Gemeente borders stay visible over wijken and buurten for orientation.
     const gemeente = this.ranges.find(l => l.level === 'gemeente');
     if (gemeente && gemeente.max < 24) layers.push({ id: 'gemeente-outline', type: 'line', source: 'gemeente', 'source-layer': 'gemeente', minzoom: gemeente.max,
@@ -187,6 +195,21 @@ export class AreaMap {
     if (!this.styleReady) { this.whenReady(() => this.select(code, bbox)); return; }
     for (const l of this.ranges) this.map.setFilter(`${l.level}-selected`, ['==', ['get', 'code'], code ?? '']);
     if (bbox && bbox.length === 4) this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 60, maxZoom: 14, duration: 600 });
+  }
+
+  /** Outlines a set's buurten and dashes its ring (empty lists: none); false when the map has no buurt boundaries. */
+  showSet(members: string[], ring: string[]): boolean {
+    if (!this.ranges.some(l => l.level === 'buurt')) return false;
+    if (!this.styleReady) { this.whenReady(() => this.showSet(members, ring)); return true; }
+    this.map.setFilter('set-outline', ['in', ['get', 'code'], ['literal', members]]);
+    this.map.setFilter('set-ring', ['in', ['get', 'code'], ['literal', ring]]);
+    return true;
+  }
+
+  /** The distinct buurt codes the set layers draw on screen now. */
+  renderedSetCodes(layer: 'set-outline' | 'set-ring'): string[] {
+    if (!this.styleReady || !this.map.getLayer(layer)) return [];
+    return [...new Set(this.map.queryRenderedFeatures({ layers: [layer] }).map(f => String(f.properties?.code)))].sort();
   }
 
   // The level drawn at the current zoom.

@@ -7,8 +7,7 @@ import { clear, h } from './dom';
 import { lang, t } from './i18n';
 import { AreaMap, type MapOptions } from './map';
 
-export const SET_COLOR = '#111111';
-export const RING_COLOR = '#6a3d9a';
+export { RING_COLOR, SET_COLOR } from './colors';
 export const DRAWN_COLOR = '#1a4fd6';
 
 type Position = [number, number];
@@ -24,21 +23,12 @@ export class OverlayMap {
   readonly area: AreaMap;
   private ready = false;
   private readonly pending: (() => void)[] = [];
-  private readonly hasBuurten: boolean;
 
   constructor(options: MapOptions, name: string) {
     this.area = new AreaMap(options);
     window.leefbaarOverlays = { ...window.leefbaarOverlays, [name]: this };
-    this.hasBuurten = this.area.ranges.some(r => r.level === 'buurt');
     const map = this.area.map;
     map.once('load', () => {
-      if (this.hasBuurten) {
-        // From zoom 7: a set may span the country, and buurt outlines are the point of the view.
-        map.addLayer({ id: 'overlay-ring', type: 'line', source: 'buurt', 'source-layer': 'buurt', minzoom: 7, filter: ['in', ['get', 'code'], ['literal', []]],
-          paint: { 'line-color': RING_COLOR, 'line-width': 2.2, 'line-dasharray': [2, 1.5] } });
-        map.addLayer({ id: 'overlay-set', type: 'line', source: 'buurt', 'source-layer': 'buurt', minzoom: 7, filter: ['in', ['get', 'code'], ['literal', []]],
-          paint: { 'line-color': SET_COLOR, 'line-width': 3.2 } });
-      }
       map.addSource('drawn', { type: 'geojson', data: EMPTY });
       map.addLayer({ id: 'drawn-fill', type: 'fill', source: 'drawn', filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]], paint: { 'fill-color': DRAWN_COLOR, 'fill-opacity': 0.18 } });
       map.addLayer({ id: 'drawn-line', type: 'line', source: 'drawn', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': DRAWN_COLOR, 'line-width': 3 } });
@@ -56,13 +46,7 @@ export class OverlayMap {
   }
 
   /** Outlines the set's buurten and dashes its ring. */
-  showSet(members: string[], ring: string[]): void {
-    this.whenReady(() => {
-      if (!this.hasBuurten) return;
-      this.map.setFilter('overlay-set', ['in', ['get', 'code'], ['literal', members]]);
-      this.map.setFilter('overlay-ring', ['in', ['get', 'code'], ['literal', ring]]);
-    });
-  }
+  showSet(members: string[], ring: string[]): void { this.area.showSet(members, ring); }
 
   /** Draws finished polygons, an open path being drawn (a line) and its vertices. */
   showDrawn(polygons: PolygonFeature[], path: Position[] = []): void {
@@ -82,8 +66,7 @@ export class OverlayMap {
 
   /** The distinct buurt codes an overlay draws on screen now (overlay-set, overlay-ring). */
   renderedCodes(layer: 'overlay-set' | 'overlay-ring'): string[] {
-    if (!this.ready || !this.map.getLayer(layer)) return [];
-    return [...new Set(this.map.queryRenderedFeatures({ layers: [layer] }).map(f => String(f.properties?.code)))].sort();
+    return this.ready ? this.area.renderedSetCodes(layer === 'overlay-set' ? 'set-outline' : 'set-ring') : [];
   }
 
   resize(): void { this.area.resize(); }

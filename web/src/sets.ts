@@ -2,13 +2,14 @@
 // against its ring of neighbouring buurten (the waterbed check), the rest of its gemeenten and Nederland, residents
 // per class for the set and the ring, and the members (set-file entry → buurt). The map outlines the set's buurten
 // and dashes the ring; clicking a member or a buurt opens its profile.
-import { api, type Meta } from './api';
+import type { Meta } from './api';
 import { areasApi, type AreaSetGroup, type AreaSetList, type AreaSetReport } from './areas-api';
 import { CLASS_COLORS, classColor, textOn } from './colors';
 import { clear, h, s } from './dom';
 import { errorElement } from './errors';
 import { formatNumber, lang, t, tf, type Key } from './i18n';
 import { OverlayMap, revealViewButton, RING_COLOR, SET_COLOR, overlayKey } from './overlay-map';
+import { setBounds } from './set-overlay';
 import './areas.css';
 
 export interface SetsContext {
@@ -194,11 +195,7 @@ function drawMap(el: HTMLElement, r: AreaSetReport, ctx: SetsContext): void {
   if (fitted !== r.id) { fitted = r.id; void fitTo(r); }
 }
 
-// The union of the member gemeenten's boxes: a set is a handful of gemeenten, and the ring lies in or next to them.
 async function fitTo(r: AreaSetReport): Promise<void> {
-  const gemeenten = [...new Set(r.members.map(m => m.gemeente).filter((g): g is string => !!g))].slice(0, 25);
-  const boxes = (await Promise.all(gemeenten.map(g => api.profile(g).then(p => p.bbox, () => undefined))))
-    .filter((b): b is number[] => !!b && b.length === 4);
-  if (!boxes.length || !map) return;
-  map.fit([[Math.min(...boxes.map(b => b[0])), Math.min(...boxes.map(b => b[1]))], [Math.max(...boxes.map(b => b[2])), Math.max(...boxes.map(b => b[3]))]]);
+  const bounds = await setBounds(r);
+  if (bounds && map) map.fit(bounds);
 }

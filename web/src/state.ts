@@ -10,6 +10,7 @@ export interface State {
   lang: Lang; view: View; measure: Measure; source: Source; sourceExplicit: boolean; year?: number; area?: string; compare: string[];
   tableLevel: string; table: TableState; tab: Tab; zoom?: number; lat?: number; lon?: number;
   set?: string; setSource?: Source; // the set view's set and score source (sets.ts)
+  mapSet?: string; // the set outlined on the main map (set-overlay.ts)
 }
 
 /** The table's filter, order and page: a provincie (PV##), a gemeente (GM####), a sort key ('-' first: descending) and a page from 1. */
@@ -48,6 +49,7 @@ export function readState(search: string = location.search): State {
     tab: (['development', 'hotspots', 'warning', 'distribution'] as Tab[]).find(x => x === p.get('at')) ?? 'development',
     zoom: num('z'), lat: num('lat'), lon: num('lon'),
     set: /^[a-z0-9][a-z0-9-]{0,59}$/.test(p.get('set') ?? '') ? p.get('set')! : undefined,
+    mapSet: /^[a-z0-9][a-z0-9-]{0,59}$/.test(p.get('ms') ?? '') ? p.get('ms')! : undefined,
     setSource: p.get('ss') === 'model' || p.get('ss') === 'official' ? p.get('ss') as Source : undefined,
   };
 }
@@ -71,6 +73,7 @@ export function writeState(s: State): void {
   }
   if (s.view === 'analysis' && s.tab !== 'development') p.set('at', s.tab);
   if (s.view === 'sets' && s.set) p.set('set', s.set);
+  if (s.mapSet) p.set('ms', s.mapSet);
   if (s.view === 'sets' && s.setSource) p.set('ss', s.setSource);
   if (s.zoom !== undefined && s.lat !== undefined && s.lon !== undefined) {
     p.set('z', s.zoom.toFixed(2)); p.set('lat', s.lat.toFixed(5)); p.set('lon', s.lon.toFixed(5));

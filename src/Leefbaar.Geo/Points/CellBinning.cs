@@ -123,16 +123,22 @@ internal static class CellBinning
             var local = counts[wk] = new int[count];
             var localSums = sums[wk] = weights is null ? [] : new double[count];
             long lo = (long)n * wk / workers, hi = (long)n * (wk + 1) / workers;
-            int lastKey = -1, lastCell = -1;
+            // Points of one cell often follow each other: count the run in a register and add it once, so the loop
+            // is not a chain of increments of one memory slot.
+            int lastKey = -1, lastCell = 0, run = 0;
             for (var i = (int)lo; i < hi; i++)
             {
                 var key = keyOf[i];
-                var cell = key == lastKey ? lastCell : rank.Rank(key);
-                lastKey = key; lastCell = cell;
-                keyOf[i] = cell;
-                local[cell]++;
-                if (weights is not null) localSums[cell] += weights[i];
+                if (key != lastKey)
+                {
+                    local[lastCell] += run;
+                    lastCell = rank.Rank(key); lastKey = key; run = 0;
+                }
+                run++;
+                keyOf[i] = lastCell;
+                if (weights is not null) localSums[lastCell] += weights[i];
             }
+            if (run > 0) local[lastCell] += run;
         });
         if (workers == 1) return (counts[0], sums[0]);
         // Merge the other workers' arrays into the first, in parallel over cell ranges.
