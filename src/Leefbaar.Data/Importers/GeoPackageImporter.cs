@@ -50,7 +50,13 @@ public sealed class GeoPackageImporter : IImporter
             """;
         var layers = new List<(string, string, int)>();
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) layers.Add((r.GetString(0), r.GetString(1), r.GetInt32(2)));
+            while (r.Read())
+            {
+                // The columns are NOT NULL in the standard, but a damaged file can still hold a NULL.
+                if (r.IsDBNull(0) || r.IsDBNull(1) || r.IsDBNull(2))
+                    throw new ImportException(path, "a table name, geometry column and srs_id for every feature layer", field: "gpkg_geometry_columns", found: "NULL");
+                layers.Add((r.GetString(0), r.GetString(1), r.GetInt32(2)));
+            }
         var chosen = layers.Where(l => layer is null || string.Equals(l.Item1, layer, StringComparison.OrdinalIgnoreCase)).ToList();
         if (chosen.Count != 1)
             throw new ImportException(path, layer is null ? "exactly one feature layer (or option \"layer\")" : $"a feature layer '{layer}'",

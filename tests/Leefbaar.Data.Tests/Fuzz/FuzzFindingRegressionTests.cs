@@ -73,4 +73,35 @@ public sealed class FuzzFindingRegressionTests : IDisposable
         Assert.True(run.Wait(TimeSpan.FromSeconds(20)), "hang");
         Assert.Contains("length its header states", run.Result.Expected);
     }
+
+    [Fact]
+    public void GeoPackage_layer_with_a_null_srs_id_is_refused()
+    {
+        // Was: InvalidOperationException "The data is NULL at ordinal 2" (100,000-input run, seed 14, input #65052: bit
+        // flips left a NULL srs_id in gpkg_geometry_columns).
+        var batch = ImportHarness.Read(RealManifest.Entry("lbm3-2024-buurten") with { Path = "b.geojson" }, WriteGeoJson(MutatedCopies.UtrechtBuurten(2)));
+        var file = _dir.File("b.gpkg");
+        GeoPackageWriter.Write(file, 28992, batch.Geometries, g => "buurt " + g.Area.Value);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE g2 (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z TINYINT, m TINYINT);
+                INSERT INTO g2 SELECT table_name, column_name, geometry_type_name, NULL, z, m FROM gpkg_geometry_columns;
+                DROP TABLE gpkg_geometry_columns; ALTER TABLE g2 RENAME TO gpkg_geometry_columns;
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        var e = Fails(new GeoPackageImporter(), file, ImportHarness.Entry("geopackage", "b.gpkg", 2024, 2024, "buurt"));
+        Assert.Equal("gpkg_geometry_columns", e.Field);
+        Assert.Contains("found 'NULL'", e.Message);
+    }
+
+    private string WriteGeoJson(JsonNode json)
+    {
+        var file = _dir.File("b.geojson");
+        File.WriteAllText(file, json.ToJsonString());
+        return file;
+    }
 }

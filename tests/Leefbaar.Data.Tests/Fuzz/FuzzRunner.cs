@@ -22,7 +22,8 @@ internal static class FuzzRunner
     public static FuzzReport Run(FuzzTarget target, int iterations, int seed, TimeSpan timeout)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var random = new Random(HashCode.Combine(seed, StableHash(target.Name)));
+        // Not HashCode.Combine: it is seeded per process, and a finding's input number must replay in another run.
+        var random = new Random(unchecked(seed * 1_000_003 + StableHash(target.Name)));
         int accepted = 0, refused = 0, batch = 0;
         var failures = new List<string>();
         using var dir = new TempDir();
@@ -39,7 +40,7 @@ internal static class FuzzRunner
             {
                 if (!run.Wait(timeout))
                 {
-                    failures.Add($"#{i} {what}: no result within {timeout.TotalSeconds} s (hang)");
+                    failures.Add($"#{i} {what}: no result within {timeout.TotalSeconds} s (hang){Keep(target, i, bytes)}");
                     break; // the hung thread keeps the folder busy; stop this target
                 }
                 accepted++;
@@ -55,10 +56,20 @@ internal static class FuzzRunner
             catch (AggregateException ae)
             {
                 var e = ae.InnerException!;
-                failures.Add($"#{i} {what}: {e.GetType().Name}: {e.Message.Split('\n')[0]} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
+                failures.Add($"#{i} {what}: {e.GetType().Name}: {e.Message.Split('\n')[0]} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}{Keep(target, i, bytes)}");
             }
         }
         return new FuzzReport(target.Name, accepted + refused + batch + failures.Count, accepted, refused, batch, failures, watch.Elapsed);
+    }
+
+    // LEEFBAAR_FUZZ_KEEP=folder keeps the input of every finding there, to become a regression test.
+    private static string Keep(FuzzTarget target, int i, byte[] bytes)
+    {
+        if (Environment.GetEnvironmentVariable("LEEFBAAR_FUZZ_KEEP") is not { Length: > 0 } folder) return "";
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $"{target.Name}-{i}{Path.GetExtension(target.RelativePath)}");
+        File.WriteAllBytes(file, bytes);
+        return $" (input kept as {Path.GetFileName(file)})";
     }
 
     private static int StableHash(string s) => s.Aggregate(17, (h, c) => unchecked(h * 31 + c));
