@@ -53,6 +53,7 @@ public sealed class ZippedShapefile : IDisposable
                 if (!File.Exists(Path.ChangeExtension(shp, ext)))
                     throw new ImportException(zip, $"a {ext} beside {Path.GetFileName(shp)}", field: ext, found: "(missing)");
             foreach (var ext in new[] { ".shp", ".shx" }) CheckLength(zip, Path.ChangeExtension(shp, ext));
+            ShpRecordCheck.Check(zip, shp);
             var prjFile = Path.ChangeExtension(shp, ".prj");
             return new ZippedShapefile(zip, folder, shp, File.Exists(prjFile) ? File.ReadAllText(prjFile) : null);
         }

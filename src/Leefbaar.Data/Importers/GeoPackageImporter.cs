@@ -108,10 +108,15 @@ public sealed class GeoPackageImporter : IImporter
             Geometry? rd = null;
             if (!r.IsDBNull(geometryAt))
             {
+                // SQLite columns are loosely typed: a damaged file can hold text or a number where the blob belongs.
+                var cell = r.GetValue(geometryAt);
+                if (cell is not byte[] blob)
+                    throw new ImportException(path, "a GeoPackage geometry blob", feature: index, field: geometryColumn,
+                        found: cell is string text ? $"text {text}" : $"the number {Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture)}");
                 Geometry raw;
                 try
                 {
-                    raw = reader.Read((byte[])r.GetValue(geometryAt));
+                    raw = reader.Read(blob);
                 }
                 catch (Exception e) when (e is ArgumentException or FormatException or IOException or ParseException or InvalidOperationException or IndexOutOfRangeException)
                 {

@@ -75,6 +75,25 @@ public sealed class FuzzFindingRegressionTests : IDisposable
     }
 
     [Fact]
+    public void Shp_part_starting_at_a_negative_point_is_refused_instead_of_hanging()
+    {
+        // Was: the NTS reader never returned (100,000-input run of 4 Dec 2026, seed 14, input #1295: byte 58,627 of
+        // wijk2017.shp set to 165, the first part start of record number 14 (index 13), a polygon of 315 points, became -1,526,726,656).
+        var bad = ZipMutation.Copy(SharedData.Require("kennisnetwerk-fietsendiefstallen/wijk2017.zip"), _dir.File("parts.zip"),
+            (name, bytes) =>
+            {
+                if (!name.EndsWith(".shp")) return bytes;
+                var copy = bytes.ToArray();
+                copy[58_627] = 165;
+                return copy;
+            });
+        var run = Task.Run(() => Fails(new ShapefileZipImporter(), bad, new ManifestEntry { Id = "w", Path = "parts.zip", Format = "shapefile-zip", Level = "wijk", Year = 2017 }));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(20)), "hang");
+        Assert.Equal((13L, "part starts ascending from 0 below the point count"), (run.Result.Feature!.Value, run.Result.Expected));
+        Assert.True(run.Result.Message.Contains("part 0 starts at point -1526726656 of 315"), run.Result.Message);
+    }
+
+    [Fact]
     public void GeoPackage_layer_with_a_null_srs_id_is_refused()
     {
         // Was: InvalidOperationException "The data is NULL at ordinal 2" (100,000-input run, seed 14, input #65052: bit
@@ -96,6 +115,29 @@ public sealed class FuzzFindingRegressionTests : IDisposable
         var e = Fails(new GeoPackageImporter(), file, ImportHarness.Entry("geopackage", "b.gpkg", 2024, 2024, "buurt"));
         Assert.Equal("gpkg_geometry_columns", e.Field);
         Assert.Contains("found 'NULL'", e.Message);
+    }
+
+    [Fact]
+    public void GeoPackage_geometry_stored_as_text_is_refused()
+    {
+        // Was: InvalidCastException "Unable to cast 'System.String' to 'System.Byte[]'" (100,000-input run of 4 Dec 2026,
+        // seed 14, inputs #78047 and #87128: bit flips in the record header turned the geometry cell into text).
+        var batch = ImportHarness.Read(RealManifest.Entry("lbm3-2024-buurten") with { Path = "b.geojson" }, WriteGeoJson(MutatedCopies.UtrechtBuurten(2)));
+        var file = _dir.File("b.gpkg");
+        GeoPackageWriter.Write(file, 28992, batch.Geometries, g => "buurt " + g.Area.Value);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT table_name, column_name FROM gpkg_geometry_columns";
+            string table, column;
+            using (var r = cmd.ExecuteReader()) { r.Read(); (table, column) = (r.GetString(0), r.GetString(1)); }
+            cmd.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = 'GP' WHERE rowid = (SELECT max(rowid) FROM \"{table}\")";
+            Assert.Equal(1, cmd.ExecuteNonQuery());
+        }
+        var e = Fails(new GeoPackageImporter(), file, ImportHarness.Entry("geopackage", "b.gpkg", 2024, 2024, "buurt"));
+        Assert.Equal((1L, "a GeoPackage geometry blob"), (e.Feature!.Value, e.Expected));
+        Assert.Contains("found 'text GP'", e.Message);
     }
 
     private string WriteGeoJson(JsonNode json)
