@@ -26,6 +26,7 @@ public static class RequestLimits
         k.Limits.MaxRequestBodySize = MaxBodyBytes;
         k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         k.Limits.MaxRequestLineSize = 64 * 1024; // beyond this Kestrel answers an empty 414; below it, UseRequestTargetLimit does
+        k.AddServerHeader = false; // no server name in any answer, including Kestrel's own parser rejections
     });
 
     /// <summary>Answers an over-long path or query string with a 414 problem before any endpoint parses it.</summary>
