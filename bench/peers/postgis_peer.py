@@ -26,6 +26,17 @@ def as_user(args):
     subprocess.run(prefix + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def remove_stale_clusters():
+    """A run stopped at its time limit cannot clean up; its folder is removed by the next run once no server uses it."""
+    for old in glob.glob(os.path.join(tempfile.gettempdir(), "leefbaar-postgis-*")):
+        try:
+            with open(os.path.join(old, "data", "postmaster.pid")) as f:
+                os.kill(int(f.readline()), 0)
+        except (OSError, ValueError):
+            shutil.rmtree(old, ignore_errors=True)
+
+
+remove_stale_clusters()
 tmp = tempfile.mkdtemp(prefix="leefbaar-postgis-")
 os.chmod(tmp, 0o777)
 data = os.path.join(tmp, "data")
@@ -33,9 +44,22 @@ with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
 as_user([f"{bindir}/initdb", "-D", data, "--auth=trust", "-U", user, "-E", "UTF8"])
-as_user([f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(tmp, "log"), "-w", "start", "-o",
-         f"-p {port} -c listen_addresses=127.0.0.1 -k {tmp} -c shared_buffers=2GB -c work_mem=256MB "
-         f"-c maintenance_work_mem=1GB -c max_parallel_workers_per_gather=2 -c fsync=off -c synchronous_commit=off"])
+# The server runs as a child of this script (not daemonised by pg_ctl), so when the harness stops a run at its time
+# limit it kills the whole tree, backends included; a daemonised server kept its query running and skewed the next peer.
+server = subprocess.Popen(
+    (["runuser", "-u", user, "--"] if os.geteuid() == 0 else []) +
+    [f"{bindir}/postgres", "-D", data, "-p", str(port), "-c", "listen_addresses=127.0.0.1", "-k", tmp,
+     "-c", "shared_buffers=2GB", "-c", "work_mem=256MB", "-c", "maintenance_work_mem=1GB",
+     "-c", "max_parallel_workers_per_gather=2", "-c", "fsync=off", "-c", "synchronous_commit=off"],
+    stdout=open(os.path.join(tmp, "log"), "w"), stderr=subprocess.STDOUT)
+for _ in range(600):
+    try:
+        psycopg2.connect(host="127.0.0.1", port=port, user=user, dbname="postgres").close()
+        break
+    except psycopg2.OperationalError:
+        if server.poll() is not None:
+            sys.exit(f"postgres exited with code {server.returncode}; see its log")
+        time.sleep(0.1)
 try:
     con = psycopg2.connect(host="127.0.0.1", port=port, user=user, dbname="postgres")
     con.autocommit = True
@@ -102,4 +126,5 @@ try:
     con.close()
 finally:
     as_user([f"{bindir}/pg_ctl", "-D", data, "-m", "fast", "-w", "stop"])
+    server.wait()
     shutil.rmtree(tmp, ignore_errors=True)
