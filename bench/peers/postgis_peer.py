@@ -21,9 +21,12 @@ bindir = sorted(glob.glob("/usr/lib/postgresql/*/bin"))[-1]
 user = "postgres"  # PostgreSQL refuses to run as root; the Debian package creates this account.
 
 
+def user_command(args):
+    return (["runuser", "-u", user, "--"] if os.geteuid() == 0 else []) + args
+
+
 def as_user(args):
-    prefix = ["runuser", "-u", user, "--"] if os.geteuid() == 0 else []
-    subprocess.run(prefix + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(user_command(args), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def remove_stale_clusters():
@@ -47,20 +50,21 @@ as_user([f"{bindir}/initdb", "-D", data, "--auth=trust", "-U", user, "-E", "UTF8
 # The server runs as a child of this script (not daemonised by pg_ctl), so when the harness stops a run at its time
 # limit it kills the whole tree, backends included; a daemonised server kept its query running and skewed the next peer.
 server = subprocess.Popen(
-    (["runuser", "-u", user, "--"] if os.geteuid() == 0 else []) +
-    [f"{bindir}/postgres", "-D", data, "-p", str(port), "-c", "listen_addresses=127.0.0.1", "-k", tmp,
-     "-c", "shared_buffers=2GB", "-c", "work_mem=256MB", "-c", "maintenance_work_mem=1GB",
-     "-c", "max_parallel_workers_per_gather=2", "-c", "fsync=off", "-c", "synchronous_commit=off"],
+    user_command([f"{bindir}/postgres", "-D", data, "-p", str(port), "-c", "listen_addresses=127.0.0.1", "-k", tmp,
+                  "-c", "shared_buffers=2GB", "-c", "work_mem=256MB", "-c", "maintenance_work_mem=1GB",
+                  "-c", "max_parallel_workers_per_gather=2", "-c", "fsync=off", "-c", "synchronous_commit=off"]),
     stdout=open(os.path.join(tmp, "log"), "w"), stderr=subprocess.STDOUT)
-for _ in range(600):
-    try:
-        psycopg2.connect(host="127.0.0.1", port=port, user=user, dbname="postgres").close()
-        break
-    except psycopg2.OperationalError:
-        if server.poll() is not None:
-            sys.exit(f"postgres exited with code {server.returncode}; see its log")
-        time.sleep(0.1)
 try:
+    for _ in range(600):
+        if server.poll() is not None:
+            raise SystemExit(f"postgres exited with code {server.returncode} before accepting connections")
+        try:
+            psycopg2.connect(host="127.0.0.1", port=port, user=user, dbname="postgres").close()
+            break
+        except psycopg2.OperationalError:
+            time.sleep(0.1)
+    else:
+        raise SystemExit("postgres did not accept connections within 60 s")
     con = psycopg2.connect(host="127.0.0.1", port=port, user=user, dbname="postgres")
     con.autocommit = True
     cur = con.cursor()
@@ -125,6 +129,7 @@ try:
         check("pip", tool, n)
     con.close()
 finally:
-    as_user([f"{bindir}/pg_ctl", "-D", data, "-m", "fast", "-w", "stop"])
-    server.wait()
+    if server.poll() is None:
+        as_user([f"{bindir}/pg_ctl", "-D", data, "-m", "fast", "-w", "stop"])
+        server.wait()
     shutil.rmtree(tmp, ignore_errors=True)
